@@ -6,6 +6,7 @@
 
 #include "pw-application.h"
 #include "pw-window.h"
+#include "pw-test-utils.h"
 
 static GtkWidget *
 find_child_of_type (GtkWidget *root, GType type)
@@ -75,6 +76,17 @@ test_window_shell (void)
     g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
     g_assert_cmpstr (accels[0], ==, "<Control>q");
   }
+
+  /* A look at it: PW_SCREENSHOT_DIR=/tmp keeps the PNG for a person to open. */
+  if (g_getenv ("PW_SCREENSHOT_DIR") != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = g_build_filename (g_getenv ("PW_SCREENSHOT_DIR"), "window-empty.png", NULL);
+
+      gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+      pw_test_save_screenshot (GTK_WIDGET (window), path, &error);
+      g_assert_no_error (error);
+    }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
