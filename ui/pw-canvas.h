@@ -6,12 +6,10 @@
 
 #include <gtk/gtk.h>
 
+#include "pw-checks.h"
 #include "pw-plan.h"
 
 G_BEGIN_DECLS
-
-/* Defined by model/pw-checks.h; a repeated identical typedef is valid C11. */
-typedef struct _PwChecks PwChecks;
 
 #define PW_CANVAS_ZOOM_MIN 0.25
 #define PW_CANVAS_ZOOM_MAX 4.0
@@ -56,6 +54,12 @@ typedef struct _PwChecks PwChecks;
  *   [Ctrl+plus, Ctrl+minus, Ctrl+0, Ctrl+9; Ctrl+scroll zooms].
  * - canvas.move-up, canvas.move-down, canvas.move-left, canvas.move-right
  *   [Alt+arrows]: moves the focused card within or between lanes.
+ *
+ * Widget actions are only seen by the canvas and its children. For the header
+ * bar, menus and application accelerators, insert the same actions into the
+ * window: gtk_widget_insert_action_group (window, "canvas",
+ * pw_canvas_get_action_group (canvas)). They forward to the canvas and follow
+ * its enabled states.
  */
 #define PW_TYPE_CANVAS (pw_canvas_get_type ())
 G_DECLARE_FINAL_TYPE (PwCanvas, pw_canvas, PW, CANVAS, GtkWidget)
@@ -65,6 +69,10 @@ GtkWidget *pw_canvas_new                 (void);
 void       pw_canvas_set_plan            (PwCanvas *self,
                                           PwPlan   *plan);
 PwPlan    *pw_canvas_get_plan            (PwCanvas *self);
+
+/* A #GActionGroup with the actions above (names without the "canvas."
+ * prefix), owned by the canvas. */
+GActionGroup *pw_canvas_get_action_group (PwCanvas *self);
 
 /* Warning badges on cards come from @checks (nullable). The canvas refreshes
  * the badges when the checks change. */
