@@ -16,10 +16,13 @@ typedef struct {
 } PwTokens;
 
 /* A word to look for: the vocabulary ids [lo, hi) start with it; exact is
- * the id equal to it, or -1. */
+ * the id equal to it, or -1; [loose_lo, loose_hi) share its first letters
+ * (volunteering ~ voluntary), which only helps the ranking. */
 typedef struct {
   guint    lo;
   guint    hi;
+  guint    loose_lo;
+  guint    loose_hi;
   int      exact;
   gboolean required;
 } PwQueryWord;

@@ -201,9 +201,12 @@ split_words (PwSearchIndex *index,
 
 /* ---- Vocabulary -------------------------------------------------------- */
 
-static guint
-vocab_lower_bound (PwSearchIndex *index,
-                   const char    *word)
+static void
+vocab_range (PwSearchIndex *index,
+             const char    *word,
+             gsize          len,
+             guint         *lo_out,
+             guint         *hi_out)
 {
   guint lo = 0, hi = index->n_vocab;
 
@@ -211,28 +214,14 @@ vocab_lower_bound (PwSearchIndex *index,
     {
       guint mid = (lo + hi) / 2;
 
-      if (strcmp (index->vocab[mid], word) < 0)
+      if (strncmp (index->vocab[mid], word, len) < 0)
         lo = mid + 1;
       else
         hi = mid;
     }
-  return lo;
-}
-
-static PwQueryWord
-vocab_prefix_range (PwSearchIndex *index,
-                    const char    *word,
-                    gboolean       required)
-{
-  PwQueryWord q = { 0, 0, -1, required };
-  gsize len = strlen (word);
-  guint lo, hi;
-
-  q.lo = lo = vocab_lower_bound (index, word);
-  hi = index->n_vocab;
-  if (lo < index->n_vocab && strcmp (index->vocab[lo], word) == 0)
-    q.exact = (int) lo;
+  *lo_out = lo;
   /* words with the prefix are contiguous from lo on */
+  hi = index->n_vocab;
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
@@ -242,7 +231,31 @@ vocab_prefix_range (PwSearchIndex *index,
       else
         hi = mid;
     }
-  q.hi = lo;
+  *hi_out = lo;
+}
+
+/* Long words also loosely match words with the same first six letters. */
+#define LOOSE_MIN_LENGTH 7
+#define LOOSE_PREFIX     6
+
+static PwQueryWord
+vocab_prefix_range (PwSearchIndex *index,
+                    const char    *word,
+                    gboolean       required)
+{
+  PwQueryWord q = { .exact = -1, .required = required };
+  gsize len = strlen (word);
+
+  vocab_range (index, word, len, &q.lo, &q.hi);
+  if (q.lo < q.hi && strcmp (index->vocab[q.lo], word) == 0)
+    q.exact = (int) q.lo;
+  if (len >= LOOSE_MIN_LENGTH)
+    vocab_range (index, word, LOOSE_PREFIX, &q.loose_lo, &q.loose_hi);
+  else
+    {
+      q.loose_lo = q.lo;
+      q.loose_hi = q.hi;
+    }
   return q;
 }
 
@@ -565,7 +578,7 @@ relevance (PwSearchIndex     *index,
   for (guint w = 0; w < n_words; w++)
     {
       const PwQueryWord *q = &words[w];
-      gboolean hit = FALSE, exact = FALSE;
+      gboolean hit = FALSE, exact = FALSE, loose = FALSE;
       guint position = 0;
 
       for (guint t = 0; t < doc->n_tokens; t++)
@@ -580,11 +593,15 @@ relevance (PwSearchIndex     *index,
               exact |= ((int) id == q->exact);
               covered++;
             }
+          else if (id >= q->loose_lo && id < q->loose_hi)
+            loose = TRUE;
           position += index->is_stop[id] ? 0 : 1;
         }
       if (hit)
         found += exact ? 1.0 : 0.75;
-      else if (q->required)
+      else if (loose)
+        found += 0.4;
+      if (!hit && q->required)
         all = FALSE;
     }
   if (all_required != NULL)
@@ -592,7 +609,7 @@ relevance (PwSearchIndex     *index,
   if (found == 0)
     return 0;
   return found / n_words + 0.4 * MIN (covered, doc->n_significant) / MAX (doc->n_significant, 1) +
-         0.15 / (1 + first);
+         (first != G_MAXUINT ? 0.15 / (1.0 + first) : 0);
 }
 
 /* Does every required query word start a word of the document? */
