@@ -90,4 +90,13 @@ gboolean    pw_history_is_unsaved      (PwHistory     *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwCommand, pw_command_free)
 
+/* The plan's side (pw-plan.c), for the command functions (pw-plan-edit.c). */
+
+/* Applies @command, records it and tells the views: the one way to edit. */
+void        pw_plan_run_command        (PwPlan        *self,
+                                        PwCommand     *command);
+/* A new id with @prefix ('c', 'l', 'i', 's') never used in this plan. */
+char       *pw_plan_make_id            (PwPlan        *self,
+                                        char           prefix);
+
 G_END_DECLS
