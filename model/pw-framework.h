@@ -111,6 +111,8 @@ typedef struct {
   const char            *measurement_theme; /* London's theme heading; may be NULL */
   const char            *question_note;  /* how a missing question could be completed; may be NULL */
   const char            *note;           /* extraction note on where the cells came from; may be NULL */
+  const char            *set_source;     /* the set's document, for attribution */
+  const char            *set_licence;    /* the set's licence; may be NULL */
 } PwComparator;
 
 typedef struct {

@@ -225,7 +225,9 @@ test_comparators (void)
       comparator = pw_framework_get_comparator (fw, i);
   g_assert_nonnull (comparator);
   g_assert_cmpstr (comparator->set, ==, "mhclg");
-  g_assert_nonnull (comparator->set_name);
+  g_assert_cmpstr (comparator->set_name, ==, "Measuring Outcomes for Integrated Communities: Technical Note");
+  g_assert_cmpstr (comparator->set_licence, ==, "Open Government Licence v3.0");
+  g_assert_nonnull (strstr (comparator->set_source, "MHCLG"));
   g_assert_cmpuint (comparator->n_maps, >=, 1);
   g_assert_cmpstr (comparator->maps[0].indicator, ==, "language-06");
 
@@ -786,7 +788,7 @@ assert_damage_fails (Damage      damage,
                      int         code,
                      const char *prefix)
 {
-  g_autofree char *message = damage_and_load (damage, code, prefix);
+  g_free (damage_and_load (damage, code, prefix));
 }
 
 static void
