@@ -46,7 +46,7 @@ const char *pw_severity_get_display_name (PwSeverity severity);
  *   chain.no-goal                 PROBLEM  the plan has no goal card
  *   chain.isolated-card           PROBLEM  a card with no links at all [card]
  *                                          (it gets none of the other chain findings)
- *   chain.barrier-not-addressed   PROBLEM  a barrier with no outgoing link [card]
+ *   chain.barrier-not-addressed   PROBLEM  a barrier linked to no activity [card]
  *   chain.activity-no-output      PROBLEM  an activity with no outgoing link [card]
  *   chain.output-no-outcome       PROBLEM  an output with no outgoing link [card]
  *   chain.outcome-no-goal         PROBLEM  an outcome from which no chain of
@@ -55,8 +55,10 @@ const char *pw_severity_get_display_name (PwSeverity severity);
  *                                          (only from hand-edited files) [cards, links]
  *   chain.skips-stage             WARNING  a link that jumps over a lane, e.g.
  *                                          activity→outcome [link, its two cards]
- *   (A card that leads only past the next stage gets chain.skips-stage, not
- *   the "no outgoing link" finding: one cause, one finding.)
+ *   (An activity or output that leads only past the next stage gets
+ *   chain.skips-stage, not the "no outgoing link" finding; a barrier linked
+ *   only past the activities gets both, since no activity addresses it.)
+ *   chain.cycle is defensive: pw_plan_link() and the loader refuse loops.
  *
  * Evidence — barriers and assumptions:
  *   evidence.barrier-no-evidence  WARNING  a barrier whose evidence is empty [card]
@@ -203,8 +205,8 @@ typedef struct {
  * 1,000-card plan takes well under 5 ms (tests/bench/bench-checks.c).
  *
  * - pw_checks_get_findings(): a #GListModel of #PwFinding, sorted by
- *   severity, then rule (in the order listed above), then the cards' order
- *   in the plan. Between runs it changes in place with the smallest
+ *   severity, then rule (a fixed order), then the order of the cards, links
+ *   or indicators in the plan. Between runs it changes in place with the smallest
  *   items-changed the common prefix and suffix allow; findings that stay
  *   keep their object (and only their message may change).
  * - #PwChecks::changed (no arguments) after every run, once the list,
