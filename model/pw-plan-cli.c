@@ -64,12 +64,21 @@ pw_plan_cli_print_summary (const char     *path,
   guint n_indicators = count_indicators (plan);
   guint n_warnings = warnings ? pw_load_warnings_get_n (warnings) : 0;
   const char *title = pw_plan_get_title (plan);
-  g_autofree char *counts = NULL;
+  g_autoptr(GString) counts = g_string_new (NULL);
 
-  /* TRANSLATORS: the counts of the one-line summary of pathways --check */
-  counts = g_strdup_printf (_("%u cards, %u links, %u indicators, %u warnings"),
-                            n_cards, n_links, n_indicators, n_warnings);
-  fprintf (out, "%s: “%s”: %s\n", path, *title ? title : _("Untitled plan"), counts);
+  g_string_append_printf (counts, g_dngettext (GETTEXT_PACKAGE, "%u card", "%u cards", n_cards), n_cards);
+  g_string_append (counts, ", ");
+  g_string_append_printf (counts, g_dngettext (GETTEXT_PACKAGE, "%u link", "%u links", n_links), n_links);
+  g_string_append (counts, ", ");
+  g_string_append_printf (counts, g_dngettext (GETTEXT_PACKAGE, "%u indicator", "%u indicators",
+                                               n_indicators), n_indicators);
+  g_string_append (counts, ", ");
+  if (n_warnings == 0)
+    g_string_append (counts, _("no warnings"));
+  else
+    g_string_append_printf (counts, g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
+                                                 n_warnings), n_warnings);
+  fprintf (out, "%s: “%s”: %s\n", path, *title ? title : _("Untitled plan"), counts->str);
   for (guint i = 0; i < n_warnings; i++)
     fprintf (out, _("%s: warning: %s\n"), path, pw_load_warnings_get (warnings, i));
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <libxml/SAX2.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 
@@ -81,6 +82,28 @@ on_internal_subset (void          *user_data,
   xmlStopParser (ctxt);
 }
 
+/* libxml2 2.9 keeps element lines in 16 bits (XML_PARSE_BIG_LINES helps
+ * text nodes only), so lines past 65535 are kept in the element's _private
+ * field, which libxml2 leaves to applications. */
+static void
+on_start_element (void           *user_data,
+                  const xmlChar  *localname,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             n_namespaces,
+                  const xmlChar **namespaces,
+                  int             n_attributes,
+                  int             n_defaulted,
+                  const xmlChar **attributes)
+{
+  xmlParserCtxt *ctxt = user_data;
+
+  xmlSAX2StartElementNs (ctxt, localname, prefix, uri, n_namespaces, namespaces,
+                         n_attributes, n_defaulted, attributes);
+  if (ctxt->node != NULL && ctxt->input != NULL && ctxt->input->line >= 65535)
+    ctxt->node->_private = GINT_TO_POINTER (ctxt->input->line);
+}
+
 static gboolean
 only_white_space (const char *data,
                   gsize       length)
@@ -101,7 +124,8 @@ set_parse_error (ParseState  *state,
     g_set_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_UNSAFE,
                  _("Line %d: the file uses entities, which plan files never contain. "
                    "It was not opened, to keep your computer safe."), line);
-  else if (state->code == XML_ERR_NO_MEMORY && strstr (state->message, "huge") != NULL)
+  else if ((state->code == XML_ERR_NO_MEMORY || state->code == XML_ERR_INTERNAL_ERROR) &&
+           (strstr (state->message, "huge") != NULL || strstr (state->message, "Huge") != NULL))
     g_set_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_TOO_LARGE,
                  _("Line %d: a piece of text in this file is far too long to belong to a plan."),
                  line);
@@ -175,6 +199,7 @@ pw_plan_xml_parse_safely (const char  *data,
   ctxt->_private = &state;
   ctxt->sax->serror = on_parse_error;
   ctxt->sax->internalSubset = on_internal_subset;
+  ctxt->sax->startElementNs = on_start_element;
 
   g_mutex_lock (&xml_lock);
   previous_loader = xmlGetExternalEntityLoader ();
@@ -306,6 +331,15 @@ set_valid_error (ValidState  *state,
       g_set_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_INVALID,
                    _("Line %d: “<%s>” is missing a part that every plan file has (%s)."),
                    line, state->element, state->message);
+      break;
+    case XML_RELAXNG_ERR_DATAELEM:
+    case XML_RELAXNG_ERR_VALELEM:
+    case XML_RELAXNG_ERR_LISTELEM:
+    case XML_RELAXNG_ERR_TEXTWRONG:
+      /* the node is the stray child; str1 names the text element */
+      g_set_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_INVALID,
+                   _("Line %d: “<%s>” should hold only text, but it contains other elements."),
+                   line, *state->detail ? state->detail : state->element);
       break;
     case XML_RELAXNG_ERR_ATTRVALID:
       g_set_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_INVALID,

@@ -59,7 +59,10 @@ attr (xmlNode    *node,
       const char *name)
 {
   /* Plan attributes are never namespaced; the value of an attribute made of
-   * one text node is used in place, without a copy. */
+   * one text node is used in place, without a copy. (Only elements have
+   * attributes: with XML_PARSE_COMPACT a text node keeps its text there.) */
+  if (node->type != XML_ELEMENT_NODE)
+    return NULL;
   for (xmlAttr *a = node->properties; a != NULL; a = a->next)
     if (a->ns == NULL && strcmp ((const char *) a->name, name) == 0)
       {
@@ -251,43 +254,47 @@ read_target_groups (Reader   *r,
 }
 
 static gboolean
+read_stakeholder (Reader   *r,
+                  xmlNode  *node,
+                  GError  **error)
+{
+  g_autoptr(PwStakeholder) stakeholder = NULL;
+  g_autofree char *name_copy = NULL;
+  g_autofree char *role_copy = NULL;
+  g_autoptr(GError) local = NULL;
+  const char *id = attr (node, "id");
+  const char *kind_text = attr (node, "kind");
+  xmlNode *name = first_child (node, "name");
+  xmlNode *role = first_child (node, "role");
+  PwStakeholderKind kind;
+
+  if (!note_id (r->stakeholder_ids, id, node, "stakeholder", error))
+    return FALSE;
+  if (kind_text == NULL || !pw_stakeholder_kind_from_string (kind_text, &kind))
+    return FAIL (PW_PLAN_FILE_ERROR_INVALID,
+                 _("Line %d: the stakeholder “%s” has the kind “%s”; it must be newcomer, "
+                   "receiving-community, institution or other."),
+                 pw_plan_xml_node_line (node), id, kind_text ? kind_text : "");
+  stakeholder = pw_stakeholder_new (id,
+                                    name ? leaf_text (name, &name_copy) : "", kind,
+                                    role ? leaf_text (role, &role_copy) : "");
+  if (!pw_plan_load_stakeholder (r->plan, stakeholder, &local))
+    return FAIL (local->code == PW_PLAN_ERROR_DUPLICATE_ID ? PW_PLAN_FILE_ERROR_DUPLICATE
+                                                            : PW_PLAN_FILE_ERROR_INVALID,
+                 _("Line %d: %s"), pw_plan_xml_node_line (node), local->message);
+  return TRUE;
+}
+
+static gboolean
 read_stakeholders (Reader   *r,
                    xmlNode  *root,
                    GError  **error)
 {
   xmlNode *list = first_child (root, "stakeholders");
 
-  if (list == NULL)
-    return TRUE;
-  for (xmlNode *node = list->children; node != NULL; node = node->next)
-    {
-      g_autoptr(PwStakeholder) stakeholder = NULL;
-      g_autofree char *name_copy = NULL;
-      g_autofree char *role_copy = NULL;
-      g_autoptr(GError) local = NULL;
-      const char *id = attr (node, "id");
-      const char *kind_text = attr (node, "kind");
-      xmlNode *name = NULL, *role = NULL;
-      PwStakeholderKind kind;
-
-      if (!pw_plan_xml_is_element (node, "stakeholder"))
-        continue;
-      if (!note_id (r->stakeholder_ids, id, node, "stakeholder", error))
-        return FALSE;
-      if (kind_text == NULL || !pw_stakeholder_kind_from_string (kind_text, &kind))
-        return FAIL (PW_PLAN_FILE_ERROR_INVALID,
-                     _("Line %d: the stakeholder “%s” has the kind “%s”; it must be newcomer, "
-                       "receiving-community, institution or other."),
-                     pw_plan_xml_node_line (node), id, kind_text ? kind_text : "");
-      name = first_child (node, "name");
-      role = first_child (node, "role");
-      stakeholder = pw_stakeholder_new (id,
-                                        name ? leaf_text (name, &name_copy) : "", kind,
-                                        role ? leaf_text (role, &role_copy) : "");
-      if (!pw_plan_load_stakeholder (r->plan, stakeholder, &local))
-        return FAIL (PW_PLAN_FILE_ERROR_INVALID, _("Line %d: %s"),
-                     pw_plan_xml_node_line (node), local->message);
-    }
+  for (xmlNode *node = list ? list->children : NULL; node != NULL; node = node->next)
+    if (pw_plan_xml_is_element (node, "stakeholder") && !read_stakeholder (r, node, error))
+      return FALSE;
   return TRUE;
 }
 

@@ -292,11 +292,15 @@ pw_plan_xml_check_root (xmlNode    *root,
     return g_set_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_NOT_A_PLAN,
                         _("This file is XML, but not a Pathways plan (it holds “<%s>”, not “<plan>”)."),
                         root ? (const char *) root->name : ""), FALSE;
-  if (root->ns == NULL || strcmp ((const char *) root->ns->href, PW_PLAN_NAMESPACE) != 0)
+  if (root->ns == NULL)
+    return g_set_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_NOT_A_PLAN,
+                        _("This file has a “<plan>”, but it has no Pathways namespace, so it is "
+                          "not a Pathways plan.")), FALSE;
+  if (strcmp ((const char *) root->ns->href, PW_PLAN_NAMESPACE) != 0)
     return g_set_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_NOT_A_PLAN,
                         _("This file has a “<plan>”, but it is not a Pathways plan (its namespace "
                           "is “%s”, not “%s”)."),
-                        root->ns ? (const char *) root->ns->href : "", PW_PLAN_NAMESPACE), FALSE;
+                        (const char *) root->ns->href, PW_PLAN_NAMESPACE), FALSE;
 
   line = pw_plan_xml_node_line (root);
   version_text = attr_of (root, "version");
