@@ -353,6 +353,9 @@ pw_plan_xml_write (PwPlan *plan)
 
   {
     int length = xmlBufferLength (buffer);
-    return g_bytes_new_with_free_func (xmlBufferDetach (buffer), length, free_xml, NULL);
+    xmlChar *data = xmlBufferDetach (buffer);
+
+    /* the free function gets the user data, so the data is passed twice */
+    return g_bytes_new_with_free_func (data, length, free_xml, data);
   }
 }
