@@ -333,7 +333,7 @@ add_variant (PwSearchIndex   *index,
   pw_fold_text_into (text, length, folded);
   n = pw_search_index_split_words (index, folded->str, words, stop, G_N_ELEMENTS (words));
   for (guint i = 0; i < n; i++)
-    g_string_append_printf (joined, i > 0 ? " %s" : "%s", words[i]);
+    pw_search_index_join (joined, words[i]);
   if (joined->len == 0)
     return;
 
@@ -343,8 +343,20 @@ add_variant (PwSearchIndex   *index,
       keywords = g_ptr_array_new ();
       g_hash_table_insert (index->variants, g_string_chunk_insert (index->chunk, joined->str), keywords);
     }
-  if (keywords->len == 0 || g_ptr_array_index (keywords, keywords->len - 1) != keyword)
-    g_ptr_array_add (keywords, (gpointer) keyword);
+  if (keywords->len > 0 && g_ptr_array_index (keywords, keywords->len - 1) == keyword)
+    return;
+  g_ptr_array_add (keywords, (gpointer) keyword);
+
+  /* padded with spaces, to find it in free text as whole words */
+  if (!g_hash_table_contains (index->stopwords, joined->str))
+    {
+      PwVariant variant = { NULL, keyword };
+
+      g_string_prepend_c (joined, ' ');
+      g_string_append_c (joined, ' ');
+      variant.padded = g_string_chunk_insert (index->chunk, joined->str);
+      g_array_append_val (index->variant_list, variant);
+    }
 }
 
 /* A headword is an exact hit for the whole of it, for the part before a
@@ -458,6 +470,7 @@ pw_search_index_new (PwFramework *fw)
   g_array_unref (builder.stops);
 
   index->variants = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  index->variant_list = g_array_new (FALSE, FALSE, sizeof (PwVariant));
   index->keyword_folded = g_new (const char *, fw->n_keywords);
   for (guint k = 0; k < fw->n_keywords; k++)
     {
@@ -475,6 +488,7 @@ void
 pw_search_index_free (PwSearchIndex *index)
 {
   g_hash_table_unref (index->variants);
+  g_array_unref (index->variant_list);
   g_hash_table_unref (index->stopwords);
   g_free (index->keyword_folded);
   g_free (index->keyword_words);

@@ -8,6 +8,12 @@
 
 G_BEGIN_DECLS
 
+/* A headword, or a part of one that is an exact hit on its own */
+typedef struct {
+  const char      *padded;         /* " satisfaction neighbourhood " */
+  const PwKeyword *keyword;
+} PwVariant;
+
 /* Every text is folded, split into words, plural endings folded, and
  * stored as ids into one sorted vocabulary, so that the words starting
  * with a prefix are a range of ids. */
@@ -28,6 +34,7 @@ struct _PwSearchIndex
   PwTokens       *practice_tokens;
 
   GHashTable     *variants;          /* stemmed headword, or a part of one → GPtrArray of PwKeyword* */
+  GArray         *variant_list;      /* the same as PwVariant, in the guide's order, without stop words */
   GHashTable     *stopwords;
 };
 
@@ -42,5 +49,15 @@ guint        pw_search_index_split_words (PwSearchIndex *index,
 PwQueryWord  pw_search_index_word        (PwSearchIndex *index,
                                           const char    *word,
                                           gboolean       required);
+
+/* Appends @word to @joined, after a space unless it is the first */
+static inline void
+pw_search_index_join (GString    *joined,
+                      const char *word)
+{
+  if (joined->len > 0)
+    g_string_append_c (joined, ' ');
+  g_string_append (joined, word);
+}
 
 G_END_DECLS

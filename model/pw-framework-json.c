@@ -95,6 +95,78 @@ typedef struct {
   gsize        key_len;
 } ScanLevel;
 
+typedef struct {
+  ScanLevel    stack[SCAN_MAX_DEPTH];
+  int          depth;
+  int          record_depth;  /* 2 in a top-level list, 3 in a list in an object */
+  char        *label;
+} Scanner;
+
+static ScanLevel *
+scan_top (Scanner *s)
+{
+  return s->depth > 0 && s->depth <= SCAN_MAX_DEPTH ? &s->stack[s->depth - 1] : NULL;
+}
+
+/* A string ended: an object's key, or perhaps the record's id. */
+static void
+scan_string (Scanner    *s,
+             const char *text,
+             gsize       len)
+{
+  ScanLevel *top = scan_top (s);
+
+  if (top == NULL || top->type != '{')
+    return;
+  if (top->expect_key)
+    {
+      top->key = text;
+      top->key_len = len;
+    }
+  else if (s->depth == s->record_depth && top->key != NULL &&
+           ((top->key_len == 2 && strncmp (top->key, "id", 2) == 0) ||
+            (top->key_len == 7 && strncmp (top->key, "keyword", 7) == 0)))
+    {
+      g_free (s->label);
+      s->label = g_strndup (text, len);
+    }
+}
+
+static void
+scan_punctuation (Scanner *s,
+                  char     ch)
+{
+  ScanLevel *top = scan_top (s);
+
+  switch (ch)
+    {
+    case '{':
+    case '[':
+      s->depth++;
+      if (s->depth <= SCAN_MAX_DEPTH)
+        s->stack[s->depth - 1] = (ScanLevel) { ch, ch == '{', 0, NULL, 0 };
+      if (s->depth == s->record_depth)
+        g_clear_pointer (&s->label, g_free);
+      break;
+    case '}':
+    case ']':
+      s->depth = MAX (s->depth - 1, 0);
+      break;
+    case ',':
+      if (top != NULL && top->type == '[')
+        top->index++;
+      else if (top != NULL)
+        top->expect_key = TRUE;
+      break;
+    case ':':
+      if (top != NULL)
+        top->expect_key = FALSE;
+      break;
+    default:
+      break;
+    }
+}
+
 /* A cheap second look at JSON that failed to parse: which record of which
  * list was open at @offset, and its id if that was already read. Returns
  * whether a string or a list or object was still open there. */
@@ -105,87 +177,41 @@ locate_record (const char  *data,
                char       **list_out,
                char       **label_out)
 {
-  ScanLevel stack[SCAN_MAX_DEPTH] = { { 0 } };
+  Scanner s = { .record_depth = data[strspn (data, " \t\r\n")] == '{' ? 3 : 2 };
   gboolean in_string = FALSE, escape = FALSE;
   gsize string_start = 0;
-  int depth = 0;
-  int record_depth;
 
-  record_depth = (offset > 0 && data[strspn (data, " \t\r\n")] == '{') ? 3 : 2;
   for (gsize i = 0; i < offset; i++)
     {
-      char ch = data[i];
-      ScanLevel *top = (depth > 0 && depth <= SCAN_MAX_DEPTH) ? &stack[depth - 1] : NULL;
-
-      if (in_string)
+      if (!in_string)
         {
-          if (escape)
-            escape = FALSE;
-          else if (ch == '\\')
-            escape = TRUE;
-          else if (ch == '"')
-            {
-              in_string = FALSE;
-              if (top != NULL && top->type == '{' && top->expect_key)
-                {
-                  top->key = data + string_start;
-                  top->key_len = i - string_start;
-                }
-              else if (top != NULL && depth == record_depth && top->type == '{' && top->key != NULL &&
-                       ((top->key_len == 2 && strncmp (top->key, "id", 2) == 0) ||
-                        (top->key_len == 7 && strncmp (top->key, "keyword", 7) == 0)))
-                {
-                  g_free (*label_out);
-                  *label_out = g_strndup (data + string_start, i - string_start);
-                }
-            }
-          continue;
-        }
-
-      switch (ch)
-        {
-        case '"':
-          in_string = TRUE;
+          in_string = data[i] == '"';
           string_start = i + 1;
-          break;
-        case '{':
-        case '[':
-          depth++;
-          if (depth <= SCAN_MAX_DEPTH)
-            stack[depth - 1] = (ScanLevel) { ch, ch == '{', 0, NULL, 0 };
-          if (depth == record_depth)
-            g_clear_pointer (label_out, g_free);
-          break;
-        case '}':
-        case ']':
-          depth = MAX (depth - 1, 0);
-          break;
-        case ',':
-          if (top != NULL && top->type == '[')
-            top->index++;
-          else if (top != NULL)
-            top->expect_key = TRUE;
-          break;
-        case ':':
-          if (top != NULL)
-            top->expect_key = FALSE;
-          break;
-        default:
-          break;
+          scan_punctuation (&s, data[i]);
+        }
+      else if (escape)
+        escape = FALSE;
+      else if (data[i] == '\\')
+        escape = TRUE;
+      else if (data[i] == '"')
+        {
+          in_string = FALSE;
+          scan_string (&s, data + string_start, i - string_start);
         }
     }
 
   c->index = -1;
-  if (record_depth == 2 && depth >= 1 && stack[0].type == '[')
-    c->index = stack[0].index;
-  else if (record_depth == 3 && depth >= 2 && stack[0].key != NULL && stack[1].type == '[')
+  if (s.record_depth == 2 && s.depth >= 1 && s.stack[0].type == '[')
+    c->index = s.stack[0].index;
+  else if (s.record_depth == 3 && s.depth >= 2 && s.stack[0].key != NULL && s.stack[1].type == '[')
     {
-      *list_out = g_strndup (stack[0].key, stack[0].key_len);
-      c->index = stack[1].index;
+      *list_out = g_strndup (s.stack[0].key, s.stack[0].key_len);
+      c->index = s.stack[1].index;
     }
-  if (c->index < 0 || depth < record_depth)
-    g_clear_pointer (label_out, g_free);
-  return in_string || depth > 0;
+  if (c->index >= 0 && s.depth >= s.record_depth)
+    *label_out = g_steal_pointer (&s.label);
+  g_free (s.label);
+  return in_string || s.depth > 0;
 }
 
 static gboolean
@@ -359,7 +385,12 @@ pw_json_get_string (PwJsonCtx    *c,
   if (*s == '\0')
     return pw_json_fail (c, PW_FRAMEWORK_ERROR_INVALID, _("“%s” must not be empty"), key);
 
-  *out = g_string_chunk_insert_const (c->fw->strings, item->valuestring);
+  /* short strings recur (sources, ids, shared keys): keep one copy of each;
+   * hashing every long text would cost more than it saves */
+  if (strlen (item->valuestring) < 64)
+    *out = g_string_chunk_insert_const (c->fw->strings, item->valuestring);
+  else
+    *out = g_string_chunk_insert (c->fw->strings, item->valuestring);
   return TRUE;
 }
 

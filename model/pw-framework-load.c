@@ -519,7 +519,7 @@ load_keywords (PwJsonCtx           *c,
         return FALSE;
       /* the same headword may recur, but only with other domains */
       for (int earlier = 0; earlier < index; earlier++)
-        if (c->fw->keywords[earlier].keyword == keyword->keyword &&
+        if (g_str_equal (c->fw->keywords[earlier].keyword, keyword->keyword) &&
             c->fw->keywords[earlier].domains == keyword->domains)
           return pw_json_fail (c, PW_FRAMEWORK_ERROR_DUPLICATE,
                                _("the same keyword with the same domains is already record %d"), earlier);
@@ -597,7 +597,7 @@ load_maps (PwJsonCtx    *c,
         return pw_json_fail (c, PW_FRAMEWORK_ERROR_REFERENCE,
                              _("“maps” item %u names the indicator “%s”, which does not exist"), n, map->indicator);
       for (guint earlier = 0; earlier < n; earlier++)
-        if (maps[earlier].indicator == map->indicator)
+        if (g_str_equal (maps[earlier].indicator, map->indicator))
           return pw_json_fail (c, PW_FRAMEWORK_ERROR_DUPLICATE, _("“maps” names the indicator “%s” twice"), map->indicator);
       n++;
     }

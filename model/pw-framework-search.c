@@ -41,7 +41,7 @@ query_parse (PwSearchIndex *index,
   query->n_words = pw_search_index_split_words (index, folded->str, words, stop, MAX_QUERY_WORDS);
   for (guint i = 0; i < query->n_words; i++)
     {
-      g_string_append_printf (query->joined, i > 0 ? " %s" : "%s", words[i]);
+      pw_search_index_join (query->joined, words[i]);
       query->words[i] = pw_search_index_word (index, words[i], !stop[i]);
       n_required += stop[i] ? 0 : 1;
     }
@@ -381,28 +381,92 @@ word_weight (PwSearchIndex     *index,
   return weight;
 }
 
-/* Keyword headwords that occur in the text as whole words, in order. */
+/* Keyword headwords that occur in the text as whole words, in the guide's
+ * order, each entry once. */
 static GPtrArray *
 find_headwords (PwSearchIndex *index,
                 const char    *joined)
 {
   g_autofree char *padded = g_strconcat (" ", joined, " ", NULL);
   GPtrArray *hits = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key, value;
 
-  g_hash_table_iter_init (&iter, index->variants);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  for (guint v = 0; v < index->variant_list->len; v++)
     {
-      g_autofree char *needle = g_strconcat (" ", key, " ", NULL);
-      GPtrArray *keywords = value;
+      const PwVariant *variant = &g_array_index (index->variant_list, PwVariant, v);
 
-      if (g_hash_table_contains (index->stopwords, key) || strstr (padded, needle) == NULL)
-        continue;
-      for (guint j = 0; j < keywords->len; j++)
-        g_ptr_array_add (hits, g_ptr_array_index (keywords, j));
+      if ((hits->len == 0 || g_ptr_array_index (hits, hits->len - 1) != variant->keyword) &&
+          strstr (padded, variant->padded) != NULL)
+        g_ptr_array_add (hits, (gpointer) variant->keyword);
     }
   return hits;
+}
+
+/* The free text's significant words, and all its words joined for
+ * finding headwords. Short words match whole words only: "art" is not
+ * "artefact". */
+static GArray *
+free_text_words (PwSearchIndex *index,
+                 const char    *text,
+                 GString       *joined)
+{
+  g_autoptr(GString) folded = g_string_new (NULL);
+  g_autofree char **split = NULL;
+  g_autofree gboolean *stop = NULL;
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (PwQueryWord));
+  guint n, max;
+
+  pw_fold_text_into (text, -1, folded);
+  max = folded->len / 2 + 1;
+  split = g_new (char *, max);
+  stop = g_new (gboolean, max);
+  n = pw_search_index_split_words (index, folded->str, split, stop, max);
+  for (guint i = 0; i < n; i++)
+    {
+      PwQueryWord word;
+
+      pw_search_index_join (joined, split[i]);
+      if (stop[i])
+        continue;
+      word = pw_search_index_word (index, split[i], FALSE);
+      if (strlen (split[i]) < 4)
+        word.hi = word.loose_hi = word.exact < 0 ? word.lo : (guint) word.exact + 1;
+      g_array_append_val (words, word);
+    }
+  return words;
+}
+
+/* An indicator's words and the headwords of its domain found in the text */
+static PwSearchResult
+suggestion (PwFramework *self,
+            guint        i,
+            GArray      *words,
+            GPtrArray   *headwords)
+{
+  const PwIndicator *indicator = &self->indicators[i];
+  const PwTokens *doc = &self->index->indicator_tokens[i];
+  PwSearchResult result = { indicator, PW_MATCH_TEXT, NULL, 0 };
+  double best_keyword = 0;
+
+  result.score = word_weight (self->index, doc, (const PwQueryWord *) words->data, words->len);
+  for (guint h = 0; h < headwords->len; h++)
+    {
+      const PwKeyword *hit = g_ptr_array_index (headwords, h);
+      guint start = self->index->keyword_words_start[hit->index];
+      guint n_words = self->index->keyword_words_start[hit->index + 1] - start;
+      double weight;
+
+      if ((hit->domains & (1u << (indicator->domain - 1))) == 0)
+        continue;
+      weight = 1.5 + relevance (self->index, doc, self->index->keyword_words + start, n_words, NULL);
+      result.score += weight;
+      if (weight > best_keyword)
+        {
+          best_keyword = weight;
+          result.kind = PW_MATCH_KEYWORD_EXACT;
+          result.keyword = hit;
+        }
+    }
+  return result;
 }
 
 /**
@@ -411,8 +475,9 @@ find_headwords (PwSearchIndex *index,
  * @max_results: the most results to return, or 0 for all
  *
  * Suggests indicators for a piece of writing: those in the domains of
- * keyword-index headwords that occur in it, and those whose text shares its
- * significant words, rarer words counting more.
+ * keyword-index headwords that occur in it (kind %PW_MATCH_KEYWORD_EXACT),
+ * and those whose text shares its significant words (%PW_MATCH_TEXT),
+ * rarer words counting more. Common English words are ignored.
  *
  * Returns: (transfer full) (element-type PwSearchResult): best first
  */
@@ -421,66 +486,23 @@ pw_framework_suggest (PwFramework *self,
                       const char  *text,
                       guint        max_results)
 {
-  g_autoptr(GString) folded = g_string_new (NULL);
   g_autoptr(GString) joined = g_string_new (NULL);
   g_autoptr(GPtrArray) headwords = NULL;
+  g_autoptr(GArray) words = NULL;
   g_autofree PwSearchResult *best = NULL;
-  g_autofree PwQueryWord *words = NULL;
-  g_autofree char **split = NULL;
-  g_autofree gboolean *stop = NULL;
-  guint n, n_words = 0;
 
   g_return_val_if_fail (PW_IS_FRAMEWORK (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
-  pw_fold_text_into (text, -1, folded);
-  split = g_new (char *, folded->len / 2 + 1);
-  stop = g_new (gboolean, folded->len / 2 + 1);
-  words = g_new (PwQueryWord, folded->len / 2 + 1);
-  n = pw_search_index_split_words (self->index, folded->str, split, stop, folded->len / 2 + 1);
-  for (guint i = 0; i < n; i++)
-    {
-      g_string_append_printf (joined, i > 0 ? " %s" : "%s", split[i]);
-      if (stop[i])
-        continue;
-      words[n_words] = pw_search_index_word (self->index, split[i], FALSE);
-      /* short words match whole words only: "art" is not "artefact" */
-      if (strlen (split[i]) < 4)
-        words[n_words].hi = words[n_words].exact < 0 ? words[n_words].lo : (guint) words[n_words].exact + 1;
-      n_words++;
-    }
-
+  words = free_text_words (self->index, text, joined);
   headwords = find_headwords (self->index, joined->str);
   best = g_new0 (PwSearchResult, self->n_indicators);
   for (guint i = 0; i < self->n_indicators; i++)
     {
-      const PwIndicator *indicator = &self->indicators[i];
-      const PwTokens *doc = &self->index->indicator_tokens[i];
-      double score = word_weight (self->index, doc, words, n_words), best_keyword = 0;
-      const PwKeyword *keyword = NULL;
+      PwSearchResult result = suggestion (self, i, words, headwords);
 
-      for (guint h = 0; h < headwords->len; h++)
-        {
-          const PwKeyword *hit = g_ptr_array_index (headwords, h);
-          guint k = hit->index;
-          guint start = self->index->keyword_words_start[k];
-          double weight;
-
-          if ((hit->domains & (1u << (indicator->domain - 1))) == 0)
-            continue;
-          weight = 1.5 + relevance (self->index, doc, self->index->keyword_words + start,
-                                    self->index->keyword_words_start[k + 1] - start, NULL);
-          score += weight;
-          if (weight > best_keyword)
-            {
-              best_keyword = weight;
-              keyword = hit;
-            }
-        }
-      if (score > 0)
-        best[i] = (PwSearchResult) {
-          indicator, keyword != NULL ? PW_MATCH_KEYWORD_EXACT : PW_MATCH_TEXT, keyword, score
-        };
+      if (result.score > 0)
+        best[i] = result;
     }
   return collect_results (best, self->n_indicators, max_results);
 }

@@ -4,7 +4,9 @@
  *
  * Prints the median of 50 loads from the bundled resource, and the median,
  * 95th percentile and worst time of a search over 1,000 realistic queries
- * (keyword headwords, what a user has typed of them, workshop phrases).
+ * (keyword headwords, what a user has typed of them, workshop phrases),
+ * each query's time being the best of three runs; then the same for
+ * suggestions from the same texts.
  * Aims: load < 5 ms, search median < 50 µs.
  */
 #include <stdio.h>
@@ -34,12 +36,18 @@ static const char * const workshop_phrases[] = {
 };
 
 static double
-now (void)
+clock_seconds (clockid_t clock)
 {
   struct timespec ts;
 
-  clock_gettime (CLOCK_MONOTONIC, &ts);
+  clock_gettime (clock, &ts);
   return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static double
+now (void)
+{
+  return clock_seconds (CLOCK_MONOTONIC);
 }
 
 static int
@@ -60,22 +68,26 @@ percentile (double *values,
   return values[MIN ((guint) (fraction * n), n - 1)];
 }
 
-static double
+/* Wall-clock time, and the CPU time of this thread, which other busy
+ * processes on the machine do not inflate. */
+static void
 bench_load (void)
 {
-  double times[N_LOADS];
+  double wall[N_LOADS], cpu[N_LOADS];
 
   for (guint i = 0; i < N_LOADS; i++)
     {
       g_autoptr(GError) error = NULL;
-      double start = now ();
+      double start = now (), start_cpu = clock_seconds (CLOCK_THREAD_CPUTIME_ID);
       g_autoptr(PwFramework) fw = pw_framework_new_from_resource (&error);
 
-      times[i] = now () - start;
+      wall[i] = now () - start;
+      cpu[i] = clock_seconds (CLOCK_THREAD_CPUTIME_ID) - start_cpu;
       if (fw == NULL)
         g_error ("%s", error->message);
     }
-  return percentile (times, N_LOADS, 0.5) * 1e3;
+  printf ("load: median of %d loads from the resource %.2f ms (CPU time %.2f ms; aim < 5 ms)\n",
+          N_LOADS, percentile (wall, N_LOADS, 0.5) * 1e3, percentile (cpu, N_LOADS, 0.5) * 1e3);
 }
 
 /* Headwords, and what someone has typed of them so far, between workshop phrases. */
@@ -112,12 +124,19 @@ bench_search (PwFramework *fw,
   for (guint i = 0; i < queries->len; i++)
     {
       const char *query = g_ptr_array_index (queries, i);
-      g_autoptr(GArray) results = NULL;
-      double start = now ();
 
-      results = suggest ? pw_framework_suggest (fw, query, 20) : pw_framework_search (fw, query, NULL);
-      times[i] = now () - start;
-      n_results += results->len;
+      /* the best of three runs, so that another process being scheduled
+       * does not pass for a slow query */
+      times[i] = G_MAXDOUBLE;
+      for (guint run = 0; run < 3; run++)
+        {
+          g_autoptr(GArray) results = NULL;
+          double start = now ();
+
+          results = suggest ? pw_framework_suggest (fw, query, 20) : pw_framework_search (fw, query, NULL);
+          times[i] = MIN (times[i], now () - start);
+          n_results += run == 0 ? results->len : 0;
+        }
       if (times[i] > worst_time)
         {
           worst_time = times[i];
@@ -137,15 +156,13 @@ main (int    argc,
   g_autoptr(PwFramework) fw = NULL;
   g_autoptr(GPtrArray) queries = NULL;
   g_autoptr(GError) error = NULL;
-  double load_ms;
 
   pw_model_init ();
   fw = pw_framework_new_from_resource (&error);
   if (fw == NULL)
     g_error ("%s", error->message);
 
-  load_ms = bench_load ();
-  printf ("load: median of %d loads from the resource %.2f ms (aim < 5 ms)\n", N_LOADS, load_ms);
+  bench_load ();
 
   queries = make_queries (fw);
   /* warm the caches once, as a picker that has been opened before would */
