@@ -10,11 +10,36 @@
 #include <glib/gi18n.h>
 
 #include "pw-model.h"
+#include "pw-framework.h"
+#include "pw-framework-cli.h"
+#include "pw-checks-cli.h"
+#include "pw-report-cli.h"
 #include "pw-cli.h"
 
 typedef struct {
-  gboolean version;
+  gboolean  version;
+  gboolean  list_indicators;
+  gboolean  list_keywords;
+  char     *search;
+  char     *check;
+  gboolean  json;
+  char     *export_evaluation;
+  char     *export_blank;
+  int       outcomes;
+  char     *output;
+  char     *paper;
 } PwCliOptions;
+
+static void
+pw_cli_options_clear (PwCliOptions *opts)
+{
+  g_free (opts->search);
+  g_free (opts->check);
+  g_free (opts->export_evaluation);
+  g_free (opts->export_blank);
+  g_free (opts->output);
+  g_free (opts->paper);
+}
 
 gboolean
 pw_cli_have_display (void)
@@ -26,6 +51,72 @@ pw_cli_have_display (void)
   return g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
 }
 
+/* The framework for the framework options; a corrupt bundle is reported, not a crash. */
+static PwFramework *
+pw_cli_framework (void)
+{
+  g_autoptr(GError) error = NULL;
+  PwFramework *framework = pw_framework_new_from_resource (&error);
+
+  if (framework == NULL)
+    g_printerr (_("pathways: the framework data is damaged: %s\n"), error->message);
+  return framework;
+}
+
+static gboolean
+pw_cli_parse_paper (const char *name,
+                    PwPaper    *paper)
+{
+  if (name == NULL || g_ascii_strcasecmp (name, "a4") == 0)
+    *paper = PW_PAPER_A4;
+  else if (g_ascii_strcasecmp (name, "a3") == 0)
+    *paper = PW_PAPER_A3;
+  else
+    {
+      g_printerr (_("pathways: unknown paper size “%s”; use A4 or A3.\n"), name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+pw_cli_run_framework (PwCliOptions *opts)
+{
+  g_autoptr(PwFramework) framework = pw_cli_framework ();
+
+  if (framework == NULL)
+    return 2;
+  if (opts->list_indicators)
+    return pw_framework_cli_list_indicators (framework, stdout);
+  if (opts->list_keywords)
+    return pw_framework_cli_list_keywords (framework, stdout);
+  return pw_framework_cli_search (framework, opts->search, stdout);
+}
+
+static int
+pw_cli_run_exports (PwCliOptions *opts)
+{
+  PwPaper paper;
+
+  if (!pw_cli_parse_paper (opts->paper, &paper))
+    return 2;
+
+  if (opts->export_evaluation != NULL)
+    {
+      if (opts->output == NULL)
+        {
+          g_printerr (_("pathways: --export-evaluation needs --output OUT.pdf, OUT.csv or OUT.fodt.\n"));
+          return 2;
+        }
+      return pw_report_cli_export_evaluation_paper (opts->export_evaluation, opts->output, paper, stderr);
+    }
+
+  return pw_report_cli_export_blank_paper (opts->export_blank,
+                                           opts->outcomes > 0 ? opts->outcomes : 3,
+                                           paper, stderr);
+}
+
+/* Returns the exit status, or -1 when no headless option was given. */
 static int
 pw_cli_run (PwCliOptions *opts)
 {
@@ -33,6 +124,17 @@ pw_cli_run (PwCliOptions *opts)
     {
       g_print ("pathways %s\n", PACKAGE_VERSION);
       return 0;
+    }
+  if (opts->list_indicators || opts->list_keywords || opts->search != NULL)
+    return pw_cli_run_framework (opts);
+  if (opts->check != NULL)
+    return pw_checks_cli_report (opts->check, opts->json, stdout, stderr);
+  if (opts->export_evaluation != NULL || opts->export_blank != NULL)
+    return pw_cli_run_exports (opts);
+  if (opts->json || opts->output != NULL || opts->outcomes != 0 || opts->paper != NULL)
+    {
+      g_printerr (_("pathways: --json, --output, --outcomes and --paper go with --check or an export option.\n"));
+      return 2;
     }
   return -1;
 }
@@ -45,6 +147,26 @@ pw_cli_handle (char ***args,
   const GOptionEntry entries[] = {
     { "version", 'v', 0, G_OPTION_ARG_NONE, &opts.version,
       N_("Print the version and exit"), NULL },
+    { "list-indicators", 0, 0, G_OPTION_ARG_NONE, &opts.list_indicators,
+      N_("List the framework’s outcome indicators as tab-separated lines: id, domain number, domain, category, data marks, text"), NULL },
+    { "list-keywords", 0, 0, G_OPTION_ARG_NONE, &opts.list_keywords,
+      N_("List the keyword index: keyword, then its domain numbers"), NULL },
+    { "search", 0, 0, G_OPTION_ARG_STRING, &opts.search,
+      N_("Search the indicator bank as the picker does, and print the ranked results with the reason"), N_("QUERY") },
+    { "check", 0, 0, G_OPTION_ARG_FILENAME, &opts.check,
+      N_("Check a plan file and print the findings and the coverage summary (exit 0: no problem, 1: problems, 2: cannot read)"), N_("FILE") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &opts.json,
+      N_("With --check, print the report as JSON"), NULL },
+    { "export-evaluation", 0, 0, G_OPTION_ARG_FILENAME, &opts.export_evaluation,
+      N_("Export the plan’s evaluation plan (Part B Annex 1) to the --output file: .pdf, .csv or .fodt"), N_("FILE") },
+    { "export-blank-template", 0, 0, G_OPTION_ARG_FILENAME, &opts.export_blank,
+      N_("Export a blank evaluation-planning template as PDF, to fill in by hand"), N_("OUT.pdf") },
+    { "outcomes", 0, 0, G_OPTION_ARG_INT, &opts.outcomes,
+      N_("With --export-blank-template, the number of outcome columns (default 3)"), N_("N") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opts.output,
+      N_("The file an export writes; its extension chooses the format"), N_("OUT") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &opts.paper,
+      N_("Paper size for PDF exports: A4 (default) or A3, landscape"), N_("SIZE") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
@@ -61,12 +183,14 @@ pw_cli_handle (char ***args,
     {
       g_printerr ("pathways: %s\n", error->message);
       g_printerr (_("Run “pathways --help” to see the options.\n"));
+      pw_cli_options_clear (&opts);
       *status = 2;
       return TRUE;
     }
 
   pw_model_init ();
   result = pw_cli_run (&opts);
+  pw_cli_options_clear (&opts);
   if (result < 0)
     return FALSE;
 
