@@ -6,7 +6,9 @@
 
 #include <cjson/cJSON.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 
+#include "pw-autocleanups.h"
 #include "pw-checks.h"
 #include "pw-checks-cli.h"
 #include "pw-model.h"
@@ -748,6 +750,293 @@ test_sorted_and_sourced (void)
   g_assert_cmpstr (pw_severity_get_display_name (PW_SEVERITY_ADVICE), ==, "Advice");
 }
 
+/* ---- the IOM worked examples ---------------------------------------------------------- */
+
+static PwPlan *
+load_example (const char *name)
+{
+  g_autofree char *resource = g_strdup_printf ("/io/github/pathways/Planner/examples/%s.pathways", name);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
+  g_autofree char *file_name = g_strconcat (path, ".pathways", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (file_name);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PwLoadWarnings) warnings = NULL;
+  g_autoptr(PwPlan) bundled = NULL;
+  g_autoptr(GError) error = NULL;
+  PwPlan *plan;
+
+  plan = pw_plan_load (file, pw_framework_get_default (), &warnings, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  /* every bank id resolves, every text is the bank's */
+  g_assert_cmpuint (pw_load_warnings_get_n (warnings), ==, 0);
+  /* the app's "Open an example" reads the bundled copy: the same plan */
+  bytes = g_resources_lookup_data (resource, 0, &error);
+  g_assert_no_error (error);
+  bundled = pw_plan_load_from_bytes (bytes, pw_framework_get_default (), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (pw_plan_equal (plan, bundled));
+  return plan;
+}
+
+/* The rule ids of the findings, in list order, one per line with their first card. */
+static char *
+summarise (PwChecks *checks)
+{
+  GListModel *findings = pw_checks_get_findings (checks);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(PwFinding) finding = g_list_model_get_item (findings, i);
+      const char * const *cards = pw_finding_get_card_ids (finding);
+
+      g_string_append_printf (out, "%s %s\n", pw_finding_get_rule (finding), cards[0] ? cards[0] : "-");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_all_five_lanes (PwPlan *plan)
+{
+  for (PwCardKind k = 0; k < PW_N_CARD_KINDS; k++)
+    {
+      g_autoptr(GPtrArray) lane = pw_plan_get_lane_cards (plan, k);
+
+      g_assert_cmpuint (lane->len, >, 0);
+    }
+}
+
+static void
+test_example_friendship_club (void)
+{
+  g_autoptr(PwPlan) plan = load_example ("friendship-club");
+  g_autoptr(PwChecks) checks = pw_checks_new (NULL);
+  g_autofree char *summary = NULL;
+  const PwCoverage *c;
+
+  assert_all_five_lanes (plan);
+  pw_checks_set_plan (checks, plan);
+  summary = summarise (checks);
+  g_test_message ("%s", summary);
+  /* the chain is complete: no problem */
+  g_assert_cmpuint (pw_checks_get_n_findings (checks, PW_SEVERITY_PROBLEM), ==, 0);
+  /* the guide does not state the barrier or its evidence … */
+  assert_first_card (only_finding (checks, PW_RULE_EVIDENCE_BARRIER), pw_plan_lookup_card (plan, "c1"));
+  /* … nor an evaluation plan: six indicators, six incomplete rows, no baseline */
+  g_assert_cmpuint (count_rule (checks, PW_RULE_MEASURE_EVAL_INCOMPLETE), ==, 6);
+  only_finding (checks, PW_RULE_MEASURE_NO_BASELINE);
+  g_assert_cmpuint (pw_checks_get_n_findings (checks, PW_SEVERITY_WARNING), ==, 8);
+  /* the group's key domains follow the starting pattern: Leisure, Social
+   * bridges, Stability and Culture, Rights and responsibilities */
+  g_assert_cmpuint (count_rule (checks, PW_RULE_COVERAGE_STARTING_PATTERN), ==, 0);
+  g_assert_cmpuint (count_rule (checks, PW_RULE_COVERAGE_NO_SOCIAL), ==, 0);
+  g_assert_cmpuint (count_rule (checks, PW_RULE_COVERAGE_WORKED_NOT_MEASURED), ==, 0);
+  /* newcomers, residents and institutions supporting migrants all named */
+  g_assert_cmpuint (count_rule (checks, PW_RULE_SHARED_NO_RECEIVING), ==, 0);
+  g_assert_cmpuint (count_rule (checks, PW_RULE_SHARED_NO_INSTITUTION), ==, 0);
+  /* the guide gives assumptions for three of the thirteen links */
+  g_assert_cmpuint (count_rule (checks, PW_RULE_EVIDENCE_ASSUMPTION), ==, 10);
+  g_assert_cmpuint (pw_checks_get_n_findings (checks, PW_SEVERITY_ADVICE), ==, 10);
+
+  c = pw_checks_get_coverage (checks);
+  g_assert_cmpuint (c->n_indicators, ==, 6);
+  g_assert_cmpuint (c->n_outcomes, ==, 5);
+  g_assert_cmpuint (c->n_outcomes_measured, ==, 5);
+  for (PwCategory k = 0; k < PW_N_CATEGORIES; k++)
+    g_assert_true (c->categories[k].measured);
+  g_assert_cmpuint (c->domains[6].n_indicators, ==, 2);   /* Social bridges */
+  g_assert_cmpuint (c->domains[12].n_cards, ==, 3);       /* Stability */
+}
+
+static void
+test_example_esol (void)
+{
+  g_autoptr(PwPlan) plan = load_example ("esol-conversation-cafe");
+  g_autoptr(PwChecks) checks = pw_checks_new (NULL);
+  g_autofree char *summary = NULL;
+  g_autoptr(GPtrArray) no_evidence = NULL;
+  PwFinding *finding;
+
+  assert_all_five_lanes (plan);
+  pw_checks_set_plan (checks, plan);
+  summary = summarise (checks);
+  g_test_message ("%s", summary);
+  g_assert_cmpuint (pw_checks_get_n_findings (checks, PW_SEVERITY_PROBLEM), ==, 0);
+  /* both barriers come from the case study's text, with no evidence named */
+  no_evidence = pw_checks_get_findings_by_rule (checks, PW_RULE_EVIDENCE_BARRIER);
+  g_assert_cmpuint (no_evidence->len, ==, 2);
+  assert_first_card (g_ptr_array_index (no_evidence, 0), pw_plan_lookup_card (plan, "c1"));
+  assert_first_card (g_ptr_array_index (no_evidence, 1), pw_plan_lookup_card (plan, "c2"));
+  g_assert_cmpuint (count_rule (checks, PW_RULE_MEASURE_EVAL_INCOMPLETE), ==, 3);
+  only_finding (checks, PW_RULE_MEASURE_NO_BASELINE);
+  /* Social bridges is measured, as the guide asks to keep it in mind */
+  g_assert_cmpuint (count_rule (checks, PW_RULE_COVERAGE_NO_SOCIAL), ==, 0);
+  g_assert_cmpuint (count_rule (checks, PW_RULE_COVERAGE_SINGLE_DOMAIN), ==, 0);
+  /* but no Markers and Means domain, nor Rights and responsibilities */
+  finding = only_finding (checks, PW_RULE_COVERAGE_STARTING_PATTERN);
+  assert_contains (pw_finding_get_message (finding), "Not measured yet: Markers and Means, Rights and responsibilities.");
+  /* the chosen indicator (language practice outside classes) is marked □ */
+  finding = only_finding (checks, PW_RULE_MEASURE_NO_DATA_LOCATED);
+  g_assert_cmpstr (pw_indicator_ref_get_bank_id (pw_plan_lookup_indicator (plan, pw_finding_get_indicator_ids (finding)[0])),
+                   ==, "language-07");
+  /* the guide gives an assumption for every link but output 1 → outcome */
+  finding = only_finding (checks, PW_RULE_EVIDENCE_ASSUMPTION);
+  assert_first_card (finding, pw_plan_lookup_card (plan, "c5"));
+  g_assert_cmpuint (pw_checks_get_n_findings (checks, PW_SEVERITY_WARNING), ==, 6);
+  g_assert_cmpuint (pw_checks_get_n_findings (checks, PW_SEVERITY_ADVICE), ==, 3);
+}
+
+static void
+test_example_racial_harassment (void)
+{
+  g_autoptr(PwPlan) plan = load_example ("racial-harassment-social-mixing");
+  g_autoptr(PwChecks) checks = pw_checks_new (NULL);
+  g_autofree char *summary = NULL;
+  const PwCoverage *c;
+
+  assert_all_five_lanes (plan);
+  pw_checks_set_plan (checks, plan);
+  summary = summarise (checks);
+  g_test_message ("%s", summary);
+  g_assert_cmpuint (pw_checks_get_n_findings (checks, PW_SEVERITY_PROBLEM), ==, 0);
+  g_assert_cmpuint (count_rule (checks, PW_RULE_EVIDENCE_BARRIER), ==, 2);
+  g_assert_cmpuint (count_rule (checks, PW_RULE_MEASURE_EVAL_INCOMPLETE), ==, 3);
+  only_finding (checks, PW_RULE_MEASURE_NO_BASELINE);
+  /* the diagram names no assumption on any of its eight links */
+  g_assert_cmpuint (count_rule (checks, PW_RULE_EVIDENCE_ASSUMPTION), ==, 8);
+  /* settled and migrant communities, but no institution */
+  only_finding (checks, PW_RULE_SHARED_NO_INSTITUTION);
+  g_assert_cmpuint (count_rule (checks, PW_RULE_SHARED_NO_RECEIVING), ==, 0);
+  assert_contains (pw_finding_get_message (only_finding (checks, PW_RULE_COVERAGE_STARTING_PATTERN)),
+                   "Not measured yet: Markers and Means.");
+  c = pw_checks_get_coverage (checks);
+  g_assert_cmpuint (c->n_indicators, ==, 3);
+  g_assert_false (c->categories[PW_CATEGORY_MARKERS_AND_MEANS].measured);
+  g_assert_true (c->categories[PW_CATEGORY_SOCIAL_CONNECTIONS].measured);
+  g_assert_cmpuint (c->domains[11].n_indicators, ==, 1);  /* Safety */
+  g_assert_cmpuint (c->domains[13].n_indicators, ==, 1);  /* Rights */
+}
+
+/* ---- the --check report ----------------------------------------------------------- */
+
+static char *
+run_report (const char *path, gboolean json, int *status, char **err_text)
+{
+  FILE *out = tmpfile (), *err = tmpfile ();
+  g_autofree char *out_text = NULL;
+  long n;
+
+  g_assert_nonnull (out);
+  g_assert_nonnull (err);
+  *status = pw_checks_cli_report (path, json, out, err);
+  n = ftell (out);
+  out_text = g_malloc0 (n + 1);
+  rewind (out);
+  g_assert_cmpuint (fread (out_text, 1, n, out), ==, (gsize) n);
+  n = ftell (err);
+  *err_text = g_malloc0 (n + 1);
+  rewind (err);
+  g_assert_cmpuint (fread (*err_text, 1, n, err), ==, (gsize) n);
+  fclose (out);
+  fclose (err);
+  return g_steal_pointer (&out_text);
+}
+
+static void
+test_cli_text (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "esol-conversation-cafe.pathways", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *out = NULL;
+  int status;
+
+  out = run_report (path, FALSE, &status, &err);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  assert_contains (out, "Problems (0)");
+  assert_contains (out, "Warnings (6)");
+  assert_contains (out, "Advice (3)");
+  assert_contains (out, "[coverage.starting-pattern]");
+  assert_contains (out, "Social Connections: measured");
+  assert_contains (out, "Markers and Means: not measured");
+  /* grouped: every warning before the first advice */
+  g_assert_true (strstr (out, "[measure.no-baseline]") < strstr (out, "Advice (3)"));
+}
+
+static void
+test_cli_json (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "racial-harassment-social-mixing.pathways", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *err_again = NULL;
+  g_autoptr(cJSON) root = NULL;
+  cJSON *findings, *first, *categories;
+  int status;
+
+  out = run_report (path, TRUE, &status, &err);
+  g_assert_cmpint (status, ==, 0);
+  root = cJSON_Parse (out);
+  g_assert_nonnull (root);
+  g_assert_cmpint (cJSON_GetObjectItemCaseSensitive (cJSON_GetObjectItemCaseSensitive (root, "counts"), "problem")->valueint, ==, 0);
+  g_assert_cmpint (cJSON_GetObjectItemCaseSensitive (cJSON_GetObjectItemCaseSensitive (root, "counts"), "advice")->valueint, ==, 10);
+  findings = cJSON_GetObjectItemCaseSensitive (root, "findings");
+  g_assert_cmpint (cJSON_GetArraySize (findings), ==, 16);
+  first = cJSON_GetArrayItem (findings, 0);
+  g_assert_cmpstr (cJSON_GetObjectItemCaseSensitive (first, "rule")->valuestring, ==, PW_RULE_EVIDENCE_BARRIER);
+  g_assert_cmpstr (cJSON_GetObjectItemCaseSensitive (first, "severity")->valuestring, ==, "warning");
+  g_assert_cmpstr (cJSON_GetArrayItem (cJSON_GetObjectItemCaseSensitive (first, "cards"), 0)->valuestring, ==, "c1");
+  categories = cJSON_GetObjectItemCaseSensitive (cJSON_GetObjectItemCaseSensitive (root, "coverage"), "categories");
+  g_assert_cmpint (cJSON_GetArraySize (categories), ==, 4);
+  g_assert_true (cJSON_IsFalse (cJSON_GetObjectItemCaseSensitive (cJSON_GetArrayItem (categories, 0), "measured")));
+  g_assert_cmpstr (cJSON_GetObjectItemCaseSensitive (cJSON_GetArrayItem (categories, 3), "slug")->valuestring, ==, "foundation");
+  /* stable: the same file gives the same bytes */
+  again = run_report (path, TRUE, &status, &err_again);
+  g_assert_cmpstr (out, ==, again);
+}
+
+static void
+test_cli_exit_codes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pw-checks-XXXXXX", NULL);
+  g_autofree char *broken = g_build_filename (dir, "half.pathways", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.pathways", NULL);
+  g_autofree char *problem = g_build_filename (dir, "no-goal.pathways", NULL);
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (problem);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  int status;
+
+  out = run_report (missing, FALSE, &status, &err);
+  g_assert_cmpint (status, ==, 2);
+  assert_contains (err, "missing.pathways");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_true (g_file_set_contents (broken, "<?xml version=\"1.0\"?><plan", -1, NULL));
+  out = run_report (broken, TRUE, &status, &err);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpuint (strlen (err), >, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  pw_plan_add_card (plan, PW_CARD_KIND_OUTCOME, "More friends", -1, 0, 0);
+  g_assert_true (pw_plan_save (plan, file, NULL, &error));
+  g_assert_no_error (error);
+  out = run_report (problem, FALSE, &status, &err);
+  g_assert_cmpint (status, ==, 1);
+  assert_contains (out, "[chain.no-goal]");
+  assert_contains (out, "‘More friends’");
+
+  g_unlink (broken);
+  g_unlink (problem);
+  g_rmdir (dir);
+}
+
 /* ---- main --------------------------------------------------------------------------- */
 
 #define ADD(path, func) \
@@ -788,5 +1077,11 @@ main (int argc, char *argv[])
   ADD ("observer/edits-and-undo", test_observer_edits_and_undo);
   ADD ("observer/rename-in-place", test_observer_rename_in_place);
   ADD ("observer/findings-for-card", test_findings_for_card);
+  g_test_add_func ("/checks/examples/friendship-club", test_example_friendship_club);
+  g_test_add_func ("/checks/examples/esol-conversation-cafe", test_example_esol);
+  g_test_add_func ("/checks/examples/racial-harassment-social-mixing", test_example_racial_harassment);
+  g_test_add_func ("/checks/cli/text", test_cli_text);
+  g_test_add_func ("/checks/cli/json", test_cli_json);
+  g_test_add_func ("/checks/cli/exit-codes", test_cli_exit_codes);
   return g_test_run ();
 }
