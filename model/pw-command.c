@@ -69,6 +69,22 @@ pw_command_free (PwCommand *command)
   g_free (command);
 }
 
+/* Commands hold references on the objects they edit, except the plan
+ * itself: it owns the history, so a reference would be a cycle. */
+static GObject *
+hold (gpointer object)
+{
+  return PW_IS_PLAN (object) ? object : g_object_ref (object);
+}
+
+static void
+release (GObject **object)
+{
+  if (*object != NULL && !PW_IS_PLAN (*object))
+    g_object_unref (*object);
+  *object = NULL;
+}
+
 /* ---- Set a text field ----------------------------------------------------- */
 
 typedef struct {
@@ -115,7 +131,7 @@ set_text_clear (PwCommand *command)
 {
   SetText *self = (SetText *) command;
 
-  g_clear_object (&self->object);
+  release (&self->object);
   g_free (self->old_text);
   g_free (self->new_text);
 }
@@ -145,7 +161,7 @@ pw_command_new_set_text (const char    *label,
 {
   SetText *self = command_new (sizeof (SetText), &set_text_class, label);
 
-  self->object = g_object_ref (object);
+  self->object = hold (object);
   self->set = set;
   self->field = field;
   self->old_text = g_strdup (old_text != NULL ? old_text : "");
@@ -196,7 +212,7 @@ set_uint_merge (PwCommand *command, PwCommand *next_command)
 static void
 set_uint_clear (PwCommand *command)
 {
-  g_clear_object (&((SetUint *) command)->object);
+  release (&((SetUint *) command)->object);
 }
 
 static const PwCommandClass set_uint_class = {
@@ -224,7 +240,7 @@ pw_command_new_set_uint (const char    *label,
 {
   SetUint *self = command_new (sizeof (SetUint), &set_uint_class, label);
 
-  self->object = g_object_ref (object);
+  self->object = hold (object);
   self->set = set;
   self->field = field;
   self->old_value = old_value;

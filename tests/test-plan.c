@@ -969,6 +969,32 @@ test_equal (void)
   g_assert_true (pw_plan_equal (a, b));
 }
 
+/* No reference cycle: the plan, its cards and links go when the last reference does. */
+static void
+test_finalize (void)
+{
+  PwPlan *plan = build_sample ();
+  PwCard *card = pw_plan_lookup_card (plan, "c1");
+  PwLink *link = pw_plan_lookup_link (plan, "l1");
+  PwIndicatorRef *ref = pw_plan_lookup_indicator (plan, "i1");
+
+  pw_plan_remove_card (plan, pw_plan_lookup_card (plan, "c2"));   /* on the undo stack */
+  pw_plan_undo (plan);                                              /* on the redo stack */
+  pw_plan_begin_group (plan, "Group");
+  pw_plan_set_text (plan, PW_PLAN_FIELD_AREA, "Area");
+  pw_plan_end_group (plan);
+
+  g_object_add_weak_pointer (G_OBJECT (plan), (gpointer *) &plan);
+  g_object_add_weak_pointer (G_OBJECT (card), (gpointer *) &card);
+  g_object_add_weak_pointer (G_OBJECT (link), (gpointer *) &link);
+  g_object_add_weak_pointer (G_OBJECT (ref), (gpointer *) &ref);
+  g_object_unref (plan);
+  g_assert_null (plan);
+  g_assert_null (card);
+  g_assert_null (link);
+  g_assert_null (ref);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -996,6 +1022,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/plan/load/build", test_load);
   g_test_add_func ("/plan/load/errors", test_load_errors);
   g_test_add_func ("/plan/equal", test_equal);
+  g_test_add_func ("/plan/finalize", test_finalize);
 
   return g_test_run ();
 }
