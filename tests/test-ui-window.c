@@ -58,7 +58,7 @@ test_window_shell (void)
   window = pw_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
 
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Pathways");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Pathways — Untitled plan");
   g_assert_true (GTK_IS_HEADER_BAR (gtk_window_get_titlebar (GTK_WINDOW (window))));
 
   menu_button = GTK_MENU_BUTTON (find_child_of_type (gtk_window_get_titlebar (GTK_WINDOW (window)),

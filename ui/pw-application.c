@@ -125,7 +125,7 @@ static const GActionEntry app_entries[] = {
 static void
 pw_application_startup (GApplication *app)
 {
-  static const struct { const char *action; const char *accels[3]; } accels[] = {
+  static const struct { const char *action; const char *accels[4]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "app.new-window", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },
@@ -137,6 +137,13 @@ pw_application_startup (GApplication *app)
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.toggle-sidebar", { "F9", NULL } },
+    { "win.find-indicators", { "<Control>f", NULL } },
+    /* The canvas's own actions, inserted into each window as "canvas": zoom
+     * works wherever the focus is; editing keys stay with the canvas. */
+    { "canvas.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
+    { "canvas.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
+    { "canvas.zoom-reset", { "<Control>0", "<Control>KP_0", NULL } },
+    { "canvas.zoom-fit", { "<Control>9", NULL } },
   };
   G_APPLICATION_CLASS (pw_application_parent_class)->startup (app);
   pw_ui_init ();

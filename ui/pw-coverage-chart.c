@@ -1,0 +1,446 @@
+/* pw-coverage-chart.c — the plan's domain coverage across the framework's four categories, drawn small
+ * Copyright 2026 The Pathways authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pathways-ui"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "pw-coverage-chart.h"
+
+#define PAD_X        9.0
+#define PAD_Y        5.0
+#define CHIP_GAP     6.0
+#define LINE_GAP     6.0
+#define SECTION_GAP 12.0
+#define HEADER_GAP   4.0
+
+struct _PwCoverageChart
+{
+  GtkWidget  parent_instance;
+
+  PwChecks  *checks;
+  gulong     changed_id;
+  char      *summary;
+};
+
+G_DEFINE_FINAL_TYPE (PwCoverageChart, pw_coverage_chart, GTK_TYPE_WIDGET)
+
+/* Category colours: strong enough for white bold text when filled; the light
+ * set draws outlines and numbers on a dark background. */
+static const char *category_colours[PW_N_CATEGORIES] = { "#1a5fb4", "#b94300", "#1b7346", "#813d9c" };
+static const char *category_colours_on_dark[PW_N_CATEGORIES] = { "#78aeed", "#ffa348", "#57e389", "#dc8add" };
+
+typedef enum { CHIP_MEASURED, CHIP_WORKED, CHIP_NONE } ChipState;
+
+typedef struct {
+  cairo_t  *cr;        /* NULL: measure only */
+  double    width;
+  double    y;
+  gboolean  dark;
+  GdkRGBA   fg;
+} Pen;
+
+static void
+rounded_rect (cairo_t *cr, double x, double y, double w, double h, double r)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static PangoLayout *
+text_layout (PwCoverageChart *self, const char *text, gboolean bold, double scale)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  if (bold)
+    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  if (scale != 1.0)
+    pango_attr_list_insert (attrs, pango_attr_scale_new (scale));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  return layout;
+}
+
+static void
+layout_size (PangoLayout *layout, double *w, double *h)
+{
+  int pw, ph;
+
+  pango_layout_get_pixel_size (layout, &pw, &ph);
+  *w = pw;
+  *h = ph;
+}
+
+static void
+set_colour (cairo_t *cr, const char *spec, double alpha)
+{
+  GdkRGBA c;
+
+  gdk_rgba_parse (&c, spec);
+  cairo_set_source_rgba (cr, c.red, c.green, c.blue, alpha);
+}
+
+static double
+chip_height (PwCoverageChart *self)
+{
+  g_autoptr(PangoLayout) layout = text_layout (self, "Ag", FALSE, 1.0);
+  double w, h;
+
+  layout_size (layout, &w, &h);
+  return h + 2 * PAD_Y;
+}
+
+/* Draws (when pen->cr) one chip at x, pen->y; returns its width. */
+static double
+draw_chip (PwCoverageChart *self, Pen *pen, double x, const char *name, guint count,
+           ChipState state, PwCategory category)
+{
+  g_autoptr(PangoLayout) label = text_layout (self, name, state == CHIP_MEASURED, 1.0);
+  g_autofree char *number = count > 0 ? g_strdup_printf ("%u", count) : NULL;
+  g_autoptr(PangoLayout) num = number ? text_layout (self, number, TRUE, 0.85) : NULL;
+  double h = chip_height (self), tw, th, nw = 0, nh = 0, bubble = 0, w;
+  const char *colour = category_colours[category];
+  const char *line = pen->dark ? category_colours_on_dark[category] : category_colours[category];
+  cairo_t *cr = pen->cr;
+
+  layout_size (label, &tw, &th);
+  if (num != NULL)
+    {
+      layout_size (num, &nw, &nh);
+      bubble = MAX (nw + 10, h - 8);
+    }
+  w = PAD_X + tw + (bubble > 0 ? 6 + bubble : 0) + PAD_X - (bubble > 0 ? 4 : 0);
+  if (cr == NULL)
+    return w;
+
+  rounded_rect (cr, x + 1, pen->y + 1, w - 2, h - 2, (h - 2) / 2);
+  if (state == CHIP_MEASURED)
+    {
+      set_colour (cr, colour, 1.0);
+      cairo_fill (cr);
+    }
+  else
+    {
+      static const double dash[] = { 4.0, 3.0 };
+
+      if (state == CHIP_WORKED)
+        set_colour (cr, line, 1.0);
+      else
+        cairo_set_source_rgba (cr, pen->fg.red, pen->fg.green, pen->fg.blue, 0.35);
+      cairo_set_line_width (cr, 2.0);
+      cairo_set_dash (cr, dash, state == CHIP_NONE ? 2 : 0, 0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+
+  if (state == CHIP_MEASURED)
+    cairo_set_source_rgb (cr, 1, 1, 1);
+  else
+    cairo_set_source_rgba (cr, pen->fg.red, pen->fg.green, pen->fg.blue, state == CHIP_NONE ? 0.6 : 1.0);
+  cairo_move_to (cr, x + PAD_X, pen->y + (h - th) / 2);
+  pango_cairo_show_layout (cr, label);
+
+  if (num != NULL)
+    {
+      double bx = x + w - PAD_X + 4 - bubble, by = pen->y + (h - (h - 8)) / 2;
+
+      rounded_rect (cr, bx, by, bubble, h - 8, (h - 8) / 2);
+      if (state == CHIP_MEASURED)
+        cairo_set_source_rgb (cr, 1, 1, 1);
+      else
+        set_colour (cr, line, 1.0);
+      cairo_fill (cr);
+      if (state == CHIP_MEASURED)
+        set_colour (cr, colour, 1.0);
+      else
+        cairo_set_source_rgb (cr, pen->dark ? 0.1 : 1, pen->dark ? 0.1 : 1, pen->dark ? 0.1 : 1);
+      cairo_move_to (cr, bx + (bubble - nw) / 2, by + (h - 8 - nh) / 2);
+      pango_cairo_show_layout (cr, num);
+    }
+  return w;
+}
+
+static void
+draw_header (PwCoverageChart *self, Pen *pen, const PwCategoryInfo *info,
+             const PwCategoryCoverage *cov)
+{
+  g_autoptr(PangoLayout) name = text_layout (self, info->name, TRUE, 1.0);
+  /* Translators: in the coverage chart, e.g. "1 of 3 measured" (domains of a category) */
+  g_autofree char *status = g_strdup_printf (_("%u of %u measured"),
+                                             cov ? cov->n_measured_domains : 0, info->n_domains);
+  g_autoptr(PangoLayout) count = text_layout (self, status, FALSE, 0.9);
+  double nw, nh, cw, ch;
+
+  layout_size (name, &nw, &nh);
+  layout_size (count, &cw, &ch);
+  if (pen->cr != NULL)
+    {
+      set_colour (pen->cr, pen->dark ? category_colours_on_dark[info->id] : category_colours[info->id], 1.0);
+      cairo_move_to (pen->cr, 0, pen->y);
+      pango_cairo_show_layout (pen->cr, name);
+      cairo_set_source_rgba (pen->cr, pen->fg.red, pen->fg.green, pen->fg.blue, 0.75);
+      cairo_move_to (pen->cr, MAX (nw + 8, pen->width - cw), pen->y + (nh - ch) / 2);
+      pango_cairo_show_layout (pen->cr, count);
+    }
+  pen->y += nh + HEADER_GAP;
+}
+
+static void
+draw_category (PwCoverageChart *self, Pen *pen, PwFramework *fw, PwCategory category,
+               const PwCoverage *coverage)
+{
+  const PwCategoryInfo *info = pw_framework_get_category (fw, category);
+  double x = 0, h = chip_height (self);
+
+  draw_header (self, pen, info, coverage ? &coverage->categories[category] : NULL);
+  for (guint i = 0; i < info->n_domains; i++)
+    {
+      guint n = info->first_domain + i;
+      const PwDomainCoverage *d = coverage ? &coverage->domains[n - 1] : NULL;
+      ChipState state = d && d->n_indicators > 0 ? CHIP_MEASURED : d && d->n_cards > 0 ? CHIP_WORKED : CHIP_NONE;
+      guint count = state == CHIP_MEASURED ? d->n_indicators : state == CHIP_WORKED ? d->n_cards : 0;
+      const char *name = pw_framework_get_domain (fw, n)->name;
+      Pen probe = *pen;
+      double w;
+
+      probe.cr = NULL;
+      w = draw_chip (self, &probe, 0, name, count, state, category);
+      if (x > 0 && x + w > pen->width)
+        {
+          x = 0;
+          pen->y += h + LINE_GAP;
+        }
+      draw_chip (self, pen, x, name, count, state, category);
+      x += w + CHIP_GAP;
+    }
+  pen->y += h + SECTION_GAP;
+}
+
+static void
+draw_legend_item (PwCoverageChart *self, Pen *pen, double *x, ChipState state, const char *sample,
+                  guint count, const char *text)
+{
+  g_autoptr(PangoLayout) label = text_layout (self, text, FALSE, 0.9);
+  Pen probe = *pen;
+  double cw, tw, th, h = chip_height (self);
+
+  probe.cr = NULL;
+  cw = draw_chip (self, &probe, 0, sample, count, state, PW_CATEGORY_SOCIAL_CONNECTIONS);
+  pango_layout_set_width (label, (int) MAX (40, pen->width - cw - 8) * PANGO_SCALE);
+  pango_layout_set_wrap (label, PANGO_WRAP_WORD);
+  layout_size (label, &tw, &th);
+  draw_chip (self, pen, *x, sample, count, state, PW_CATEGORY_SOCIAL_CONNECTIONS);
+  if (pen->cr != NULL)
+    {
+      cairo_set_source_rgba (pen->cr, pen->fg.red, pen->fg.green, pen->fg.blue, 0.85);
+      cairo_move_to (pen->cr, cw + 8, pen->y + MAX (0, (h - th) / 2));
+      pango_cairo_show_layout (pen->cr, label);
+    }
+  pen->y += MAX (h, th) + 4;
+}
+
+static double
+draw_chart (PwCoverageChart *self, cairo_t *cr, double width)
+{
+  PwFramework *fw = self->checks ? pw_checks_get_framework (self->checks) : pw_framework_get_default ();
+  const PwCoverage *coverage = self->checks ? pw_checks_get_coverage (self->checks) : NULL;
+  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (self));
+  Pen pen = { cr, width, 0, FALSE, { 0, 0, 0, 1 } };
+  double x = 0;
+
+  gtk_style_context_get_color (style, &pen.fg);
+  pen.dark = (0.299 * pen.fg.red + 0.587 * pen.fg.green + 0.114 * pen.fg.blue) > 0.5;
+  for (PwCategory c = 0; c < PW_N_CATEGORIES; c++)
+    draw_category (self, &pen, fw, c, coverage);
+
+  draw_legend_item (self, &pen, &x, CHIP_MEASURED, _("Domain"), 2, _("measured: the number of indicators"));
+  draw_legend_item (self, &pen, &x, CHIP_WORKED, _("Domain"), 1, _("worked in by cards only: the number of cards"));
+  draw_legend_item (self, &pen, &x, CHIP_NONE, _("Domain"), 0, _("not in the plan yet"));
+  return pen.y;
+}
+
+static void
+pw_coverage_chart_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  draw_chart (PW_COVERAGE_CHART (widget), cr, width);
+  cairo_destroy (cr);
+}
+
+static void
+pw_coverage_chart_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 220;
+      *natural = 360;
+    }
+  else
+    {
+      *minimum = *natural = (int) ceil (draw_chart (PW_COVERAGE_CHART (widget), NULL,
+                                                    for_size > 0 ? for_size : 360));
+    }
+}
+
+static GtkSizeRequestMode
+pw_coverage_chart_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* The words for screen readers */
+
+static void
+append_category_summary (GString *s, PwFramework *fw, const PwCoverage *cov, PwCategory c)
+{
+  const PwCategoryInfo *info = pw_framework_get_category (fw, c);
+  g_autoptr(GString) measured = g_string_new (NULL);
+  g_autoptr(GString) worked = g_string_new (NULL);
+
+  for (guint i = 0; i < info->n_domains; i++)
+    {
+      const PwDomainCoverage *d = &cov->domains[info->first_domain + i - 1];
+      const char *name = pw_framework_get_domain (fw, info->first_domain + i)->name;
+
+      if (d->n_indicators > 0)
+        g_string_append_printf (measured, ngettext ("%s%s (%u indicator)", "%s%s (%u indicators)",
+                                                    d->n_indicators),
+                                measured->len ? ", " : "", name, d->n_indicators);
+      else if (d->n_cards > 0)
+        g_string_append_printf (worked, ngettext ("%s%s (%u card)", "%s%s (%u cards)", d->n_cards),
+                                worked->len ? ", " : "", name, d->n_cards);
+    }
+  g_string_append_printf (s, _("%s: %u of %u domains measured."), info->name,
+                          cov->categories[c].n_measured_domains, info->n_domains);
+  if (measured->len > 0)
+    g_string_append_printf (s, _(" Measured: %s."), measured->str);
+  if (worked->len > 0)
+    g_string_append_printf (s, _(" Worked in by cards only: %s."), worked->str);
+  g_string_append_c (s, '\n');
+}
+
+static void
+update_summary (PwCoverageChart *self)
+{
+  const PwCoverage *cov = self->checks ? pw_checks_get_coverage (self->checks) : NULL;
+  GString *s = g_string_new (NULL);
+
+  if (cov == NULL)
+    g_string_append (s, _("No plan to check."));
+  else
+    for (PwCategory c = 0; c < PW_N_CATEGORIES; c++)
+      append_category_summary (s, pw_checks_get_framework (self->checks), cov, c);
+  g_free (self->summary);
+  self->summary = g_string_free (s, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  self->summary, -1);
+}
+
+static void
+checks_changed (PwChecks        *checks,
+                PwCoverageChart *self)
+{
+  update_summary (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+pw_coverage_chart_set_checks (PwCoverageChart *self,
+                              PwChecks        *checks)
+{
+  g_return_if_fail (PW_IS_COVERAGE_CHART (self));
+  g_return_if_fail (checks == NULL || PW_IS_CHECKS (checks));
+
+  if (self->checks == checks)
+    return;
+  if (self->checks != NULL)
+    g_clear_signal_handler (&self->changed_id, self->checks);
+  g_set_object (&self->checks, checks);
+  if (checks != NULL)
+    self->changed_id = g_signal_connect (checks, "changed", G_CALLBACK (checks_changed), self);
+  checks_changed (checks, self);
+}
+
+const char *
+pw_coverage_chart_get_summary (PwCoverageChart *self)
+{
+  g_return_val_if_fail (PW_IS_COVERAGE_CHART (self), NULL);
+  return self->summary;
+}
+
+static void
+pw_coverage_chart_css_changed (GtkWidget         *widget,
+                               GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (pw_coverage_chart_parent_class)->css_changed (widget, change);
+  /* Font size or theme (light/dark) changed: sizes and colours follow. */
+  gtk_widget_queue_resize (widget);
+}
+
+static void
+pw_coverage_chart_dispose (GObject *object)
+{
+  PwCoverageChart *self = PW_COVERAGE_CHART (object);
+
+  if (self->checks != NULL)
+    g_clear_signal_handler (&self->changed_id, self->checks);
+  g_clear_object (&self->checks);
+  G_OBJECT_CLASS (pw_coverage_chart_parent_class)->dispose (object);
+}
+
+static void
+pw_coverage_chart_finalize (GObject *object)
+{
+  g_free (PW_COVERAGE_CHART (object)->summary);
+  G_OBJECT_CLASS (pw_coverage_chart_parent_class)->finalize (object);
+}
+
+static void
+pw_coverage_chart_class_init (PwCoverageChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pw_coverage_chart_dispose;
+  object_class->finalize = pw_coverage_chart_finalize;
+  widget_class->snapshot = pw_coverage_chart_snapshot;
+  widget_class->measure = pw_coverage_chart_measure;
+  widget_class->get_request_mode = pw_coverage_chart_get_request_mode;
+  widget_class->css_changed = pw_coverage_chart_css_changed;
+  gtk_widget_class_set_css_name (widget_class, "pwcoveragechart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+pw_coverage_chart_init (PwCoverageChart *self)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Coverage of the framework’s domains"), -1);
+  update_summary (self);
+}
+
+GtkWidget *
+pw_coverage_chart_new (void)
+{
+  return g_object_new (PW_TYPE_COVERAGE_CHART, NULL);
+}
