@@ -77,6 +77,13 @@ pw_fold_text_into (const char *text,
   return;
 
 unicode:
+  if (!g_utf8_validate (text, length, NULL))
+    {
+      g_autofree char *valid = g_utf8_make_valid (text, length);
+
+      pw_fold_text_into (valid, -1, out);
+      return;
+    }
   /* casefold first: it may produce marks (İ → i + dot) that NFKD keeps */
   folded = g_utf8_casefold (text, length);
   decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_NFKD);
@@ -120,13 +127,16 @@ pw_fold_text (const char *text)
 
 /* Folds English plurals to the singular, the same way on both sides:
  * neighbours → neighbour, bridges → bridge, activities → activity,
- * classes → class, churches → church; status, access, crisis stay. */
+ * classes → class, churches → church, GPs → gp; status, access, crisis stay. */
 static gsize
 stem (char  *word,
       gsize  len)
 {
-  if (len <= 3 || word[len - 1] != 's')
+  if (len < 3 || word[len - 1] != 's')
     return len;
+  /* "gps" → "gp", but "bus" and "gas" stay */
+  if (len == 3)
+    return strchr ("aeiou", word[1]) == NULL ? 2 : 3;
   if (len > 4 && memcmp (word + len - 3, "ies", 3) == 0)
     {
       word[len - 3] = 'y';
