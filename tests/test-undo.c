@@ -434,6 +434,26 @@ test_merge_typing (void)
   g_assert_cmpstr (pw_card_get_title (card), ==, "Isolation!");
 }
 
+/* After an undo, typing in the same field starts a new step instead of
+ * rewriting the step below. */
+static void
+test_merge_not_after_undo (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  PwCard *card = pw_plan_add_card (plan, PW_CARD_KIND_BARRIER, "", -1, 0, 0);
+
+  pw_plan_seal_undo (plan);
+  pw_plan_set_card_text (plan, card, PW_CARD_FIELD_TITLE, "x");
+  pw_plan_seal_undo (plan);
+  pw_plan_set_card_text (plan, card, PW_CARD_FIELD_TITLE, "xy");
+  g_assert_true (pw_plan_undo (plan));
+  pw_plan_set_card_text (plan, card, PW_CARD_FIELD_TITLE, "xz");
+  g_assert_true (pw_plan_undo (plan));
+  g_assert_cmpstr (pw_card_get_title (card), ==, "x");
+  g_assert_true (pw_plan_undo (plan));
+  g_assert_cmpstr (pw_card_get_title (card), ==, "");
+}
+
 static void
 test_merge_other_fields (void)
 {
@@ -733,6 +753,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/undo/detach-with-eval", test_detach_with_eval);
   g_test_add_func ("/undo/move-kind", test_move_undo_kind);
   g_test_add_func ("/undo/merge/typing", test_merge_typing);
+  g_test_add_func ("/undo/merge/not-after-undo", test_merge_not_after_undo);
   g_test_add_func ("/undo/merge/other-fields", test_merge_other_fields);
   g_test_add_func ("/undo/merge/drag", test_merge_drag);
   g_test_add_func ("/undo/merge/drag-across-lanes", test_merge_drag_across_lanes);
