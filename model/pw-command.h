@@ -21,7 +21,7 @@ typedef void (*PwUintSetFunc) (gpointer    object,
                                guint       value);
 
 /* A command records both states, so apply and revert are exact inverses;
- * it holds references on the objects it touches. @label is untranslated (N_()). */
+ * it holds references on the objects it touches. @label is untranslated, marked with N_ for xgettext. */
 PwCommand *pw_command_new_set_text     (const char    *label,
                                         gpointer       object,
                                         PwTextSetFunc  set,

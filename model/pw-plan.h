@@ -290,7 +290,7 @@ void            pw_plan_set_stakeholder_kind (PwPlan        *self,
                                               PwStakeholderKind kind);
 
 /* Undo and redo. The group label is shown as is (translate it): e.g.
- * pw_plan_begin_group (plan, _("Paste")). Undo and redo return FALSE if there
+ * pw_plan_begin_group (plan, translated "Paste"). Undo and redo return FALSE if there
  * was nothing to do, and are refused inside a group. pw_plan_clear_undo()
  * forgets all steps (e.g. after building a plan from a template). */
 void            pw_plan_begin_group          (PwPlan        *self,
