@@ -360,21 +360,36 @@ pw_card_get_text (PwCard      *self,
   return self->text[field];
 }
 
-/** pw_card_get_title: @self: a card. Returns: the title, "" when empty */
+/**
+ * pw_card_get_title:
+ * @self: a card
+ *
+ * Returns: the title, "" when empty
+ */
 const char *
 pw_card_get_title (PwCard *self)
 {
   return pw_card_get_text (self, PW_CARD_FIELD_TITLE);
 }
 
-/** pw_card_get_description: @self: a card. Returns: the description, "" when empty */
+/**
+ * pw_card_get_description:
+ * @self: a card
+ *
+ * Returns: the description, "" when empty
+ */
 const char *
 pw_card_get_description (PwCard *self)
 {
   return pw_card_get_text (self, PW_CARD_FIELD_DESCRIPTION);
 }
 
-/** pw_card_get_evidence: @self: a card. Returns: the evidence, "" when empty */
+/**
+ * pw_card_get_evidence:
+ * @self: a card
+ *
+ * Returns: the evidence, "" when empty
+ */
 const char *
 pw_card_get_evidence (PwCard *self)
 {
@@ -435,7 +450,12 @@ pw_card_get_lane_order (PwCard *self)
   return self->lane_order;
 }
 
-/** pw_card_get_x: @self: a card. Returns: the canvas x position */
+/**
+ * pw_card_get_x:
+ * @self: a card
+ *
+ * Returns: the canvas x position
+ */
 double
 pw_card_get_x (PwCard *self)
 {
@@ -443,7 +463,12 @@ pw_card_get_x (PwCard *self)
   return self->x;
 }
 
-/** pw_card_get_y: @self: a card. Returns: the canvas y position */
+/**
+ * pw_card_get_y:
+ * @self: a card
+ *
+ * Returns: the canvas y position
+ */
 double
 pw_card_get_y (PwCard *self)
 {
@@ -464,7 +489,12 @@ pw_card_get_indicators (PwCard *self)
   return G_LIST_MODEL (self->indicators);
 }
 
-/** pw_card_get_n_indicators: @self: a card. Returns: how many indicators are attached */
+/**
+ * pw_card_get_n_indicators:
+ * @self: a card
+ *
+ * Returns: how many indicators are attached
+ */
 guint
 pw_card_get_n_indicators (PwCard *self)
 {

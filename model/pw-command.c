@@ -887,7 +887,12 @@ pw_history_end_group (PwHistory *self)
   return TRUE;
 }
 
-/** pw_history_in_group: @self: a history. Returns: whether a group is open */
+/**
+ * pw_history_in_group:
+ * @self: a history
+ *
+ * Returns: whether a group is open
+ */
 gboolean
 pw_history_in_group (PwHistory *self)
 {
@@ -956,21 +961,36 @@ pw_history_redo (PwHistory *self,
   return TRUE;
 }
 
-/** pw_history_can_undo: @self: a history. Returns: whether there is a step to undo */
+/**
+ * pw_history_can_undo:
+ * @self: a history
+ *
+ * Returns: whether there is a step to undo
+ */
 gboolean
 pw_history_can_undo (PwHistory *self)
 {
   return self->group_depth == 0 && self->undo->len > 0;
 }
 
-/** pw_history_can_redo: @self: a history. Returns: whether there is a step to redo */
+/**
+ * pw_history_can_redo:
+ * @self: a history
+ *
+ * Returns: whether there is a step to redo
+ */
 gboolean
 pw_history_can_redo (PwHistory *self)
 {
   return self->group_depth == 0 && self->redo->len > 0;
 }
 
-/** pw_history_get_undo_label: @self: a history. Returns: (nullable): the label of the step to undo */
+/**
+ * pw_history_get_undo_label:
+ * @self: a history
+ *
+ * Returns: (nullable): the label of the step to undo
+ */
 const char *
 pw_history_get_undo_label (PwHistory *self)
 {
@@ -979,7 +999,12 @@ pw_history_get_undo_label (PwHistory *self)
   return step != NULL ? step->label : NULL;
 }
 
-/** pw_history_get_redo_label: @self: a history. Returns: (nullable): the label of the step to redo */
+/**
+ * pw_history_get_redo_label:
+ * @self: a history
+ *
+ * Returns: (nullable): the label of the step to redo
+ */
 const char *
 pw_history_get_redo_label (PwHistory *self)
 {
