@@ -137,7 +137,11 @@ write_date (Writer     *wr,
   if (date == NULL)
     return;
   utc = g_date_time_to_utc (date);
-  text = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  /* by hand: %Y does not pad years before 1000 to the four digits ISO 8601 needs */
+  text = g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                          g_date_time_get_year (utc), g_date_time_get_month (utc),
+                          g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                          g_date_time_get_minute (utc), g_date_time_get_second (utc));
   write_text_element (wr, name, text);
 }
 

@@ -277,6 +277,28 @@ test_round_trip_after_undo (void)
   round_trip (plan);
 }
 
+/* Found by the fuzzer: %Y does not pad early years to four digits. */
+static void
+test_early_year (void)
+{
+  static const char xml[] =
+    "<plan xmlns=\"urn:io.github.pathways:plan\" version=\"1\">\n"
+    "  <metadata><created>0077-03-02T09:15:00Z</created></metadata>\n</plan>\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, sizeof xml - 1);
+  g_autoptr(PwPlan) plan = NULL;
+  g_autoptr(PwPlan) again = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  plan = pw_plan_load_from_bytes (bytes, NULL, NULL, &error);
+  g_assert_no_error (error);
+  saved = pw_plan_to_xml (plan);
+  g_assert_nonnull (strstr (g_bytes_get_data (saved, NULL), "<created>0077-03-02T09:15:00Z</created>"));
+  again = pw_plan_load_from_bytes (saved, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (pw_plan_equal (plan, again));
+}
+
 /* Control characters cannot be written in XML 1.0: they become U+FFFD so
  * the file still loads. */
 static void
@@ -1030,6 +1052,7 @@ main (int   argc,
   g_test_add_func ("/plan/xml/round-trip/empty", test_round_trip_empty);
   g_test_add_func ("/plan/xml/round-trip/after-undo", test_round_trip_after_undo);
   g_test_add_func ("/plan/xml/round-trip/control-characters", test_control_characters);
+  g_test_add_func ("/plan/xml/round-trip/early-year", test_early_year);
   g_test_add_func ("/plan/xml/number-format", test_number_format);
   g_test_add_func ("/plan/xml/schema-accepts-output", test_schema_accepts_output);
   g_test_add_func ("/plan/xml/samples/canonical", test_sample_plans_canonical);
