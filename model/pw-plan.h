@@ -199,6 +199,8 @@ gboolean        pw_plan_can_link             (PwPlan        *self,
  *   indicators would leave the outcome lane. Lane orders stay 0..n-1.
  *   pw_plan_set_card_position() moves on the canvas only; both merge.
  * pw_plan_link(): see pw_link_kinds_allowed() and pw_plan_can_link().
+ * pw_plan_unlink(): a link already gone (removed with its card earlier in the
+ *   same group) is ignored, so "delete selection" may list both.
  * pw_plan_attach_indicator(): to an outcome card, appended. @bank_id is the
  *   bank occurrence ("bridges-03") whose @text is copied, or NULL for a
  *   custom indicator; @domain is 1–14. The same bank id twice on one card is
