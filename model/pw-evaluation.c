@@ -565,8 +565,8 @@ append_comparator (GString            *text,
 {
   const char *question = comparator_question (comparator);
 
-  /* TRANSLATORS: a comparable national or London measure: the publication and the measure */
-  g_string_append_printf (text, _("Comparable measure (%s): %s"), comparator->set_name, comparator->measure);
+  /* TRANSLATORS: a comparable national or London measure: the publication — the measure */
+  g_string_append_printf (text, _("%s — %s"), comparator->set_name, comparator->measure);
   g_string_append_c (text, '\n');
   /* TRANSLATORS: where the comparable figures come from, as the publication says it */
   g_string_append_printf (text, _("Data: %s"), comparator->data_source);
@@ -596,14 +596,12 @@ mark_advice (PwMarks mark)
   switch (mark)
     {
     case PW_MARK_OFFICIAL:
-      return _("■ Official statistics: published administrative data from a public body exist for this "
-               "indicator. Use them for a local comparison, and check the area they cover and how long "
-               "after collection they are published.");
+      return _("■ Official statistics (published administrative data) exist: use them for a local "
+               "comparison; check the area they cover and their publication delay.");
     case PW_MARK_SURVEY:
-      return _("▲ National survey: published data from a nationally representative survey exist. Ask "
-               "your participants the survey’s own question so that you can compare.");
+      return _("▲ National survey data exist: ask the survey’s own question so that you can compare.");
     case PW_MARK_OTHER:
-      return _("★ Other data: other data sources or tested survey questions exist for this indicator.");
+      return _("★ Other data sources or tested survey questions exist for this indicator.");
     case PW_MARK_NONE:
     default:
       return _("□ No public data located: plan your own collection (e.g. a short participant survey "
@@ -642,7 +640,7 @@ suggest_data_source (PwIndicatorRef *ref,
     }
   g_string_append_c (text, '\n');
   g_string_append (text, _("Frequency: a baseline before the intervention starts, then at least one "
-                           "repeat in the same context (framework 2019, section 5.4)."));
+                           "repeat (framework 2019, section 5.4)."));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 

@@ -319,7 +319,11 @@ write_item (Fodt             *f,
       xmlTextWriterWriteString (f->w, W (" "));
     }
   if (*item->text == '\0')
-    write_span (f, "Muted", _("— to complete"));
+    {
+      g_autofree char *mark = pw_report_dup_empty_mark ();
+
+      write_span (f, "Muted", mark);
+    }
   else if (bold)
     write_span (f, "Strong", item->text);
   else
@@ -352,10 +356,12 @@ write_cell (Fodt       *f,
     }
   if (pw_evaluation_cell_is_empty (f->ev, outcome, row))
     {
+      g_autofree char *mark = pw_report_dup_empty_mark ();
+
       start_cell (f, "Annex.Empty");
       start (f, "text:p");
       attr (f, "text:style-name", "Standard");
-      write_span (f, "Muted", _("— to complete"));
+      write_span (f, "Muted", mark);
       end (f);
       end (f);
       return;

@@ -43,6 +43,31 @@ pw_report_new_layout (PwReport   *self,
   return layout;
 }
 
+PangoLayout *
+pw_report_new_line_layout (PwReport   *self,
+                           const char *markup,
+                           double      width,
+                           double      size,
+                           int         lines)
+{
+  PangoLayout *layout = pw_report_new_layout (self, markup, width, size);
+
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, -lines);
+  return layout;
+}
+
+char *
+pw_report_dup_title_markup (PwReport *self)
+{
+  PwEvaluation *ev = self->evaluation;
+  const char *title = pw_evaluation_is_blank (ev) ? pw_report_get_document_title ()
+                      : *pw_evaluation_get_title (ev) != '\0' ? pw_evaluation_get_title (ev)
+                      : _("Untitled plan");
+
+  return g_markup_printf_escaped ("<b>%s</b>", title);
+}
+
 static void
 block_free (gpointer data)
 {
@@ -133,8 +158,11 @@ item_markup (const PwEvalItem *item,
       g_clear_pointer (&escaped, g_free);
     }
   if (*item->text == '\0')
-    escaped = g_markup_printf_escaped ("<span foreground='" GREY_TEXT "' style='italic'>%s</span>",
-                                       _("— to complete"));
+    {
+      g_autofree char *mark = pw_report_dup_empty_mark ();
+
+      escaped = g_markup_printf_escaped ("<span foreground='" GREY_TEXT "' style='italic'>%s</span>", mark);
+    }
   else
     escaped = g_markup_printf_escaped (bold ? "<b>%s</b>" : "%s", item->text);
   g_string_append (markup, escaped);
@@ -166,8 +194,9 @@ build_cell (PwReport   *self,
 
   if (pw_evaluation_cell_is_empty (evaluation, outcome, row))
     {
+      g_autofree char *mark = pw_report_dup_empty_mark ();
       g_autofree char *markup = g_markup_printf_escaped ("<span foreground='" GREY_TEXT "' style='italic'>%s</span>",
-                                                         _("— to complete"));
+                                                         mark);
 
       cell_add_block (cell, pw_report_new_layout (self, markup, width, 9.5), PW_BLOCK_EMPTY, 0);
       return cell;
@@ -249,10 +278,17 @@ compute_geometry (PwReport *self,
   g->margin = self->margin;
   content = width - 2 * g->margin;
 
-  /* Title (two lines at most) over organisation and area; the rule below. */
-  g->header_height = 2 * text_height (self, "<b>Ag</b>", 14) + text_height (self, "Ag", 10) + 10;
-  /* "Outcome N" over two lines of its title, on a category strip. */
-  g->heading_height = text_height (self, "<b>Ag</b>", 10) + 2 * text_height (self, "Ag", 9)
+  /* The title (two lines at most) over organisation and area; the rule below. */
+  {
+    g_autofree char *title = pw_report_dup_title_markup (self);
+    g_autoptr(PangoLayout) layout = pw_report_new_line_layout (self, title, content * 0.64, 14, 2);
+    int title_height;
+
+    pango_layout_get_size (layout, NULL, &title_height);
+    g->header_height = (double) title_height / PANGO_SCALE + 1 + text_height (self, "Ag", 10) + 10;
+  }
+  /* "Outcome N" over one line of its title, on a category strip. */
+  g->heading_height = text_height (self, "<b>Ag</b>", 10) + text_height (self, "Ag", 9)
                       + 2 * PW_REPORT_PAD + 4;
   g->footer_height = 2 * text_height (self, "Ag", 7.5) + 8;
 

@@ -166,20 +166,6 @@ show_layout_at (cairo_t     *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
-static PangoLayout *
-line_layout (PwReport   *self,
-             const char *markup,
-             double      width,
-             double      size,
-             int         lines)
-{
-  PangoLayout *layout = pw_report_new_layout (self, markup, width, size);
-
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (layout, -lines);
-  return layout;
-}
-
 static double
 layout_height (PangoLayout *layout)
 {
@@ -216,13 +202,10 @@ draw_header (PwReport *self,
   PwGeometry *g = &self->geometry;
   PwEvaluation *ev = self->evaluation;
   double width = g->page_width - 2 * g->margin;
-  const char *title = pw_evaluation_is_blank (ev) ? pw_report_get_document_title ()
-                      : *pw_evaluation_get_title (ev) != '\0' ? pw_evaluation_get_title (ev)
-                      : _("Untitled plan");
-  g_autofree char *title_markup = g_markup_printf_escaped ("<b>%s</b>", title);
+  g_autofree char *title_markup = pw_report_dup_title_markup (self);
   g_autofree char *meta = dup_meta_markup (self);
-  g_autoptr(PangoLayout) title_layout = line_layout (self, title_markup, width * 0.64, 14, 2);
-  g_autoptr(PangoLayout) meta_layout = line_layout (self, meta, width * 0.64, 10, 1);
+  g_autoptr(PangoLayout) title_layout = pw_report_new_line_layout (self, title_markup, width * 0.64, 14, 2);
+  g_autoptr(PangoLayout) meta_layout = pw_report_new_line_layout (self, meta, width * 0.64, 10, 1);
   double rule_y = g->margin + g->header_height - 5;
 
   set_grey (cr, 0.10);
@@ -235,8 +218,8 @@ draw_header (PwReport *self,
       g_autofree char *doc = g_markup_printf_escaped ("<b>%s</b>", pw_report_get_document_title ());
       g_autofree char *date = g_date_time_format (self->date, C_("report date", "%-d %B %Y"));
       g_autofree char *date_markup = g_markup_escape_text (date != NULL ? date : "", -1);
-      g_autoptr(PangoLayout) doc_layout = line_layout (self, doc, width * 0.34, 10, 1);
-      g_autoptr(PangoLayout) date_layout = line_layout (self, date_markup, width * 0.34, 10, 1);
+      g_autoptr(PangoLayout) doc_layout = pw_report_new_line_layout (self, doc, width * 0.34, 10, 1);
+      g_autoptr(PangoLayout) date_layout = pw_report_new_line_layout (self, date_markup, width * 0.34, 10, 1);
 
       pango_layout_set_alignment (doc_layout, PANGO_ALIGN_RIGHT);
       pango_layout_set_alignment (date_layout, PANGO_ALIGN_RIGHT);
@@ -337,8 +320,8 @@ draw_outcome_heading (PwReport *self,
     ? g_markup_printf_escaped (_("<b>Outcome %u</b> <i>(continued)</i>"), outcome + 1)
     : g_markup_printf_escaped (_("<b>Outcome %u</b>"), outcome + 1);
   g_autofree char *title = g_markup_escape_text (pw_evaluation_get_outcome_title (self->evaluation, outcome), -1);
-  g_autoptr(PangoLayout) name_layout = line_layout (self, name, text_width, 10, 1);
-  g_autoptr(PangoLayout) title_layout = line_layout (self, title, text_width, 9, 2);
+  g_autoptr(PangoLayout) name_layout = pw_report_new_line_layout (self, name, text_width, 10, 1);
+  g_autoptr(PangoLayout) title_layout = pw_report_new_line_layout (self, title, text_width, 9, 1);
 
   fill_cell (cr, x, y, g->column_width, g->heading_height, 0.91);
   draw_category_strip (self, cr, outcome, x, y, g->column_width);
@@ -359,7 +342,7 @@ draw_heading_row (PwReport *self,
   guint first = page->group * g->columns_per_page;
   double y = g->margin + g->header_height;
   g_autofree char *corner = g_markup_printf_escaped ("<b>%s</b>", _("Outcomes"));
-  g_autoptr(PangoLayout) corner_layout = line_layout (self, corner, g->label_width - 2 * PW_REPORT_PAD, 10, 1);
+  g_autoptr(PangoLayout) corner_layout = pw_report_new_line_layout (self, corner, g->label_width - 2 * PW_REPORT_PAD, 10, 1);
 
   fill_cell (cr, g->margin, y, g->label_width, g->heading_height, 0.91);
   set_grey (cr, 0.10);
@@ -518,9 +501,9 @@ draw_footer (PwReport *self,
   /* TRANSLATORS: page footer, e.g. "Page 2 of 7" */
   g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
   g_autofree char *number_markup = g_markup_printf_escaped ("<b>%s</b>", number);
-  g_autoptr(PangoLayout) line_l = line_layout (self, line, width * 0.8, 7.5, 1);
-  g_autoptr(PangoLayout) attribution_l = line_layout (self, attribution, width * 0.8, 7.5, 1);
-  g_autoptr(PangoLayout) number_l = line_layout (self, number_markup, width * 0.2, 9, 1);
+  g_autoptr(PangoLayout) line_l = pw_report_new_line_layout (self, line, width * 0.8, 7.5, 1);
+  g_autoptr(PangoLayout) attribution_l = pw_report_new_line_layout (self, attribution, width * 0.8, 7.5, 1);
+  g_autoptr(PangoLayout) number_l = pw_report_new_line_layout (self, number_markup, width * 0.2, 9, 1);
 
   set_grey (cr, 0.30);
   show_layout_at (cr, line_l, g->margin, y);

@@ -97,6 +97,14 @@ PangoLayout  *pw_report_new_layout       (PwReport     *self,
                                           const char   *markup,
                                           double        width,
                                           double        size);
+/* A layout of at most @lines lines, ellipsized after them. */
+PangoLayout  *pw_report_new_line_layout  (PwReport     *self,
+                                          const char   *markup,
+                                          double        width,
+                                          double        size,
+                                          int           lines);
+/* The page header's title: the plan's, or the document's for a blank. */
+char         *pw_report_dup_title_markup (PwReport     *self);
 PwCell       *pw_report_get_cell         (PwReport     *self,
                                           guint         outcome,
                                           PwAnnexRow    row);

@@ -55,6 +55,14 @@ pw_report_get_document_title (void)
   return _("Evaluation planning — Part B, Annex 1");
 }
 
+char *
+pw_report_dup_empty_mark (void)
+{
+  g_auto(GStrv) words = g_strsplit (_("— to complete"), " ", -1);
+
+  return g_strjoinv ("\u00a0", words);
+}
+
 gboolean
 pw_report_format_from_path (const char     *path,
                             PwReportFormat *out_format,
