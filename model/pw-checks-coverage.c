@@ -90,7 +90,7 @@ pw_check_compute_coverage (PwCheckRun *run)
       PwCard *card = run->cards->pdata[i];
 
       count_card (coverage, card);
-      if (pw_card_get_kind (card) == PW_CARD_KIND_OUTCOME)
+      if (run->kind[i] == PW_CARD_KIND_OUTCOME)
         count_indicators (coverage, card);
     }
   for (guint c = 0; c < PW_N_CATEGORIES; c++)
@@ -116,7 +116,7 @@ outcome_ids (PwCheckRun *run)
   GPtrArray *ids = g_ptr_array_new ();
 
   for (guint i = 0; i < run->cards->len; i++)
-    if (pw_card_get_kind (run->cards->pdata[i]) == PW_CARD_KIND_OUTCOME)
+    if (run->kind[i] == PW_CARD_KIND_OUTCOME)
       g_ptr_array_add (ids, (gpointer) pw_card_get_id (run->cards->pdata[i]));
   g_ptr_array_add (ids, NULL);
   return ids;

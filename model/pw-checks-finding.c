@@ -15,7 +15,7 @@ struct _PwFinding
   GObject      parent_instance;
 
   PwCheckRule  rank;
-  guint        order;
+  guint        generation;
   char        *message;
   char        *search_term;
   char        *key;
@@ -142,42 +142,60 @@ pw_finding_init (PwFinding *self)
 }
 
 static char **
-dup_ids (const char **ids)
+dup_ids (const char **ids, guint n)
 {
-  return ids != NULL ? g_strdupv ((char **) ids) : g_new0 (char *, 1);
+  char **copy = g_new (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    copy[i] = g_strdup (ids[i]);
+  copy[n] = NULL;
+  return copy;
 }
 
 static void
-append_ids (GString *key, char **ids, char tag)
+append_ids (GString *key, const char **ids, guint n, char tag)
 {
-  for (guint i = 0; ids[i] != NULL; i++)
-    g_string_append_printf (key, "|%c%s", tag, ids[i]);
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_c (key, '|');
+      g_string_append_c (key, tag);
+      g_string_append (key, ids[i]);
+    }
+}
+
+void
+pw_finding_key_append (GString      *key,
+                       PwCheckRule   rule,
+                       const char  **ids,
+                       guint         n_cards,
+                       guint         n_links,
+                       guint         n_indicators)
+{
+  g_string_append (key, pw_check_rules[rule].id);
+  append_ids (key, ids, n_cards, 'c');
+  append_ids (key, ids + n_cards, n_links, 'l');
+  append_ids (key, ids + n_cards + n_links, n_indicators, 'i');
 }
 
 PwFinding *
 pw_finding_new (PwCheckRule   rule,
-                guint         order,
                 char         *message,
                 const char   *search_term,
-                const char  **card_ids,
-                const char  **link_ids,
-                const char  **indicator_ids)
+                const char  **ids,
+                guint         n_cards,
+                guint         n_links,
+                guint         n_indicators)
 {
   PwFinding *self = g_object_new (PW_TYPE_FINDING, NULL);
-  GString *key;
+  GString *key = g_string_new (NULL);
 
   self->rank = rule;
-  self->order = order;
   self->message = message;
   self->search_term = g_strdup (search_term);
-  self->card_ids = dup_ids (card_ids);
-  self->link_ids = dup_ids (link_ids);
-  self->indicator_ids = dup_ids (indicator_ids);
-
-  key = g_string_new (pw_check_rules[rule].id);
-  append_ids (key, self->card_ids, 'c');
-  append_ids (key, self->link_ids, 'l');
-  append_ids (key, self->indicator_ids, 'i');
+  self->card_ids = dup_ids (ids, n_cards);
+  self->link_ids = dup_ids (ids + n_cards, n_links);
+  self->indicator_ids = dup_ids (ids + n_cards + n_links, n_indicators);
+  pw_finding_key_append (key, rule, ids, n_cards, n_links, n_indicators);
   self->key = g_string_free (key, FALSE);
   return self;
 }
@@ -260,41 +278,33 @@ pw_finding_get_rank (PwFinding *self)
   return self->rank;
 }
 
-guint
-pw_finding_get_order (PwFinding *self)
+gboolean
+pw_finding_claim (PwFinding *self,
+                  guint      generation)
 {
-  return self->order;
-}
-
-int
-pw_finding_compare (gconstpointer a,
-                    gconstpointer b)
-{
-  PwFinding *fa = *(PwFinding **) a;
-  PwFinding *fb = *(PwFinding **) b;
-
-  if (fa->rank != fb->rank)
-    return fa->rank < fb->rank ? -1 : 1;
-  if (fa->order != fb->order)
-    return fa->order < fb->order ? -1 : 1;
-  return strcmp (fa->key, fb->key);
+  if (self->generation == generation)
+    return FALSE;
+  self->generation = generation;
+  return TRUE;
 }
 
 void
-pw_finding_update_from (PwFinding *self,
-                        PwFinding *from)
+pw_finding_update (PwFinding  *self,
+                   char       *message,
+                   const char *search_term)
 {
-  self->order = from->order;
-  if (g_strcmp0 (self->message, from->message) != 0)
+  if (g_strcmp0 (self->message, message) != 0)
     {
       g_free (self->message);
-      self->message = g_strdup (from->message);
+      self->message = message;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MESSAGE]);
     }
-  if (g_strcmp0 (self->search_term, from->search_term) != 0)
+  else
+    g_free (message);
+  if (g_strcmp0 (self->search_term, search_term) != 0)
     {
       g_free (self->search_term);
-      self->search_term = g_strdup (from->search_term);
+      self->search_term = g_strdup (search_term);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TERM]);
     }
 }

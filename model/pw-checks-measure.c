@@ -117,10 +117,12 @@ add_indicator_finding (PwCheckRun     *run,
 }
 
 static void
-check_eval_fields (PwCheckRun *run, guint order, PwCard *card, PwIndicatorRef *ref)
+check_eval_fields (PwCheckRun *run, guint order, guint i, PwIndicatorRef *ref)
 {
+  PwCard *card = run->cards->pdata[i];
   guint missing = 0, suggested = 0;
-  g_autofree char *title = NULL, *what = NULL, *list = NULL;
+  const char *title;
+  g_autofree char *what = NULL, *list = NULL;
 
   for (guint k = 0; k < G_N_ELEMENTS (required_fields); k++)
     if (pw_check_is_blank (pw_indicator_ref_get_eval (ref, required_fields[k])))
@@ -131,7 +133,7 @@ check_eval_fields (PwCheckRun *run, guint order, PwCard *card, PwIndicatorRef *r
   if (missing == 0 && suggested == 0)
     return;
 
-  title = pw_check_quote_card (card);
+  title = pw_check_run_quote (run, i);
   what = pw_check_quote_text (pw_indicator_ref_get_text (ref));
   if (missing != 0)
     {
@@ -151,22 +153,22 @@ check_eval_fields (PwCheckRun *run, guint order, PwCard *card, PwIndicatorRef *r
 }
 
 static void
-check_data_located (PwCheckRun *run, guint order, PwCard *card, PwIndicatorRef *ref)
+check_data_located (PwCheckRun *run, guint order, guint i, PwIndicatorRef *ref)
 {
+  PwCard *card = run->cards->pdata[i];
   const char *bank_id = pw_indicator_ref_get_bank_id (ref);
   const PwIndicator *indicator;
-  g_autofree char *title = NULL, *what = NULL;
+  g_autofree char *what = NULL;
 
   if (bank_id == NULL)
     return;
   indicator = pw_framework_lookup_indicator (run->framework, bank_id);
   if (indicator == NULL || (indicator->marks & PW_MARK_NONE) == 0)
     return;
-  title = pw_check_quote_card (card);
   what = pw_check_quote_text (pw_indicator_ref_get_text (ref));
   add_indicator_finding (run, PW_CHECK_NO_DATA_LOCATED, order, card, ref,
                          g_strdup_printf (_("No public data was located for the indicator %s (outcome %s, marked □). Plan how you will collect this data yourselves."),
-                                          what, title));
+                                          what, pw_check_run_quote (run, i)));
 }
 
 static void
@@ -174,7 +176,7 @@ check_no_indicator (PwCheckRun *run, guint i, PwCard *card)
 {
   const char *term = pw_check_suggest_term (run, card);
   const char *ids[] = { pw_card_get_id (card), NULL };
-  g_autofree char *title = pw_check_quote_card (card);
+  const char *title = pw_check_run_quote (run, i);
   char *message;
 
   if (term != NULL)
@@ -210,7 +212,7 @@ pw_check_measurement (PwCheckRun *run)
       GListModel *indicators;
       guint n;
 
-      if (pw_card_get_kind (card) != PW_CARD_KIND_OUTCOME)
+      if (run->kind[i] != PW_CARD_KIND_OUTCOME)
         continue;
       indicators = pw_card_get_indicators (card);
       n = g_list_model_get_n_items (indicators);
@@ -222,8 +224,8 @@ pw_check_measurement (PwCheckRun *run)
         {
           g_autoptr(PwIndicatorRef) ref = g_list_model_get_item (indicators, j);
 
-          check_eval_fields (run, order, card, ref);
-          check_data_located (run, order, card, ref);
+          check_eval_fields (run, order, i, ref);
+          check_data_located (run, order, i, ref);
           any_baseline |= !pw_check_is_blank (pw_indicator_ref_get_eval (ref, PW_EVAL_FIELD_BASELINE));
         }
     }

@@ -44,40 +44,65 @@ typedef struct {
 
 extern const PwCheckRuleInfo pw_check_rules[PW_N_CHECKS];
 
+/* A finding as the rules produce it; turned into a PwFinding (or matched
+ * with the one already in the list) once the run is sorted. */
+typedef struct {
+  PwCheckRule  rule;
+  guint        order;
+  char        *message;      /* owned */
+  const char  *search_term; /* static or owned by the suggestion cache */
+  guint        ids_start;    /* in PwCheckRun.ids: cards, then links, then indicators */
+  guint        n_cards;
+  guint        n_links;
+  guint        n_indicators;
+} PwDraft;
+
 /* One run over a plan: indexes built once, findings collected unsorted. */
 typedef struct {
   PwPlan       *plan;
   PwFramework  *framework;
-  GHashTable   *suggest_cache;  /* folded title → search term ("" for none) */
+  GHashTable   *suggest_cache;  /* card title → search term ("" for none) */
   GPtrArray    *cards;          /* borrowed PwCard*, plan order */
   GPtrArray    *links;          /* borrowed PwLink*, plan order */
   GHashTable   *card_index;     /* PwCard* → index + 1 */
+  PwCardKind   *kind;           /* per card */
+  char        **quoted;         /* per card, "‘title’", made on first use */
   guint        *src;            /* per link: index of its source card */
   guint        *dst;
   guint        *n_out;          /* per card */
   guint        *n_in;
   guint         n_kind[PW_N_CARD_KINDS];
-  GPtrArray    *findings;       /* PwFinding, owned */
+  GArray       *drafts;         /* PwDraft */
+  GPtrArray    *ids;            /* borrowed id strings of the drafts */
   PwCoverage    coverage;
 } PwCheckRun;
 
 /* pw-checks-finding.c */
 PwFinding  *pw_finding_new          (PwCheckRule   rule,
-                                     guint         order,
                                      char         *message,      /* taken */
                                      const char   *search_term,  /* nullable */
-                                     const char  **card_ids,     /* NULL-terminated, nullable */
-                                     const char  **link_ids,
-                                     const char  **indicator_ids);
+                                     const char  **ids,          /* cards, links, indicators */
+                                     guint         n_cards,
+                                     guint         n_links,
+                                     guint         n_indicators);
+/* The key a finding with these ids would have, appended to @key. */
+void        pw_finding_key_append   (GString      *key,
+                                     PwCheckRule   rule,
+                                     const char  **ids,
+                                     guint         n_cards,
+                                     guint         n_links,
+                                     guint         n_indicators);
 PwCheckRule pw_finding_get_rank     (PwFinding    *self);
-guint       pw_finding_get_order    (PwFinding    *self);
-int         pw_finding_compare      (gconstpointer a,
-                                     gconstpointer b);
-/* Copies message and search term from @from (same key); notifies. */
-void        pw_finding_update_from  (PwFinding    *self,
-                                     PwFinding    *from);
+/* TRUE the first time in a run (@generation); a key is used once per run. */
+gboolean    pw_finding_claim        (PwFinding    *self,
+                                     guint         generation);
+/* Takes @message; notifies when message or search term change. */
+void        pw_finding_update       (PwFinding    *self,
+                                     char         *message,
+                                     const char   *search_term);
 
-/* Helpers for the rule files */
+/* Helpers for the rule files. pw_check_run_add() takes @message; the id
+ * arrays are NULL-terminated (or NULL) and borrowed for the run. */
 void        pw_check_run_add        (PwCheckRun   *run,
                                      PwCheckRule   rule,
                                      guint         order,
@@ -88,8 +113,9 @@ void        pw_check_run_add        (PwCheckRun   *run,
                                      const char  **indicator_ids);
 guint       pw_check_run_card_index (PwCheckRun   *run,
                                      PwCard       *card);
-/* "‘Title’" for messages (title cut to a readable length). */
-char       *pw_check_quote_card     (PwCard       *card);
+/* "‘Title’" of card @index for messages (cut to a readable length); borrowed. */
+const char *pw_check_run_quote      (PwCheckRun   *run,
+                                     guint         index);
 char       *pw_check_quote_text     (const char   *text);
 gboolean    pw_check_is_blank       (const char   *text);
 

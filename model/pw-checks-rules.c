@@ -51,11 +51,11 @@ add_card_finding (PwCheckRun *run, PwCheckRule rule, guint index, char *message)
 }
 
 static char *
-isolated_message (PwCard *card)
+isolated_message (PwCheckRun *run, guint i)
 {
-  g_autofree char *title = pw_check_quote_card (card);
+  const char *title = pw_check_run_quote (run, i);
 
-  switch (pw_card_get_kind (card))
+  switch (run->kind[i])
     {
     case PW_CARD_KIND_BARRIER:
       return g_strdup_printf (_("The barrier %s is not linked to anything. Draw an arrow from it to the activity that addresses it."), title);
@@ -74,10 +74,9 @@ isolated_message (PwCard *card)
 static void
 check_dead_end (PwCheckRun *run, guint i)
 {
-  PwCard *card = run->cards->pdata[i];
-  g_autofree char *title = pw_check_quote_card (card);
+  const char *title = pw_check_run_quote (run, i);
 
-  switch (pw_card_get_kind (card))
+  switch (run->kind[i])
     {
     case PW_CARD_KIND_BARRIER:
       add_card_finding (run, PW_CHECK_BARRIER_NOT_ADDRESSED, i,
@@ -108,7 +107,7 @@ reaches_goal (PwCheckRun *run)
 
   adjacency_build (run, TRUE, &back);
   for (guint i = 0; i < n; i++)
-    if (pw_card_get_kind (run->cards->pdata[i]) == PW_CARD_KIND_GOAL)
+    if (run->kind[i] == PW_CARD_KIND_GOAL)
       {
         reached[i] = TRUE;
         queue[tail++] = i;
@@ -139,8 +138,7 @@ addressed_barriers (PwCheckRun *run)
   gboolean *addressed = g_new0 (gboolean, run->cards->len);
 
   for (guint l = 0; l < run->links->len; l++)
-    if (pw_card_get_kind (run->cards->pdata[run->src[l]]) == PW_CARD_KIND_BARRIER &&
-        pw_card_get_kind (run->cards->pdata[run->dst[l]]) == PW_CARD_KIND_ACTIVITY)
+    if (run->kind[run->src[l]] == PW_CARD_KIND_BARRIER && run->kind[run->dst[l]] == PW_CARD_KIND_ACTIVITY)
       addressed[run->src[l]] = TRUE;
   return addressed;
 }
@@ -153,18 +151,13 @@ check_cards (PwCheckRun *run)
 
   for (guint i = 0; i < run->cards->len; i++)
     {
-      PwCard *card = run->cards->pdata[i];
-
       if (run->n_in[i] + run->n_out[i] == 0)
-        add_card_finding (run, PW_CHECK_ISOLATED_CARD, i, isolated_message (card));
-      else if (pw_card_get_kind (card) == PW_CARD_KIND_OUTCOME && !reached[i])
-        {
-          g_autofree char *title = pw_check_quote_card (card);
-
-          add_card_finding (run, PW_CHECK_OUTCOME_NO_GOAL, i,
-                            g_strdup_printf (_("The outcome %s has no path to a goal. Link it to the goal, or to another outcome that leads to the goal."), title));
-        }
-      else if (pw_card_get_kind (card) == PW_CARD_KIND_BARRIER)
+        add_card_finding (run, PW_CHECK_ISOLATED_CARD, i, isolated_message (run, i));
+      else if (run->kind[i] == PW_CARD_KIND_OUTCOME && !reached[i])
+        add_card_finding (run, PW_CHECK_OUTCOME_NO_GOAL, i,
+                          g_strdup_printf (_("The outcome %s has no path to a goal. Link it to the goal, or to another outcome that leads to the goal."),
+                                           pw_check_run_quote (run, i)));
+      else if (run->kind[i] == PW_CARD_KIND_BARRIER)
         {
           if (!addressed[i])
             check_dead_end (run, i);
@@ -209,7 +202,7 @@ report_cycle (PwTarjan *t, guint *members, guint n_members)
   qsort (members, n_members, sizeof (guint), compare_uint);
   for (guint k = 0; k < n_members; k++)
     {
-      g_autofree char *title = pw_check_quote_card (run->cards->pdata[members[k]]);
+      const char *title = pw_check_run_quote (run, members[k]);
 
       member[members[k]] = TRUE;
       g_ptr_array_add (card_ids, (gpointer) pw_card_get_id (run->cards->pdata[members[k]]));
@@ -326,11 +319,10 @@ add_link_finding (PwCheckRun *run, PwCheckRule rule, guint l, char *message)
 static void
 check_skips (PwCheckRun *run, guint l)
 {
-  PwLink *link = run->links->pdata[l];
-  PwCardKind from = pw_card_get_kind (pw_link_get_source (link));
-  PwCardKind to = pw_card_get_kind (pw_link_get_target (link));
-  g_autofree char *a = pw_check_quote_card (pw_link_get_source (link));
-  g_autofree char *b = pw_check_quote_card (pw_link_get_target (link));
+  PwCardKind from = run->kind[run->src[l]];
+  PwCardKind to = run->kind[run->dst[l]];
+  const char *a = pw_check_run_quote (run, run->src[l]);
+  const char *b = pw_check_run_quote (run, run->dst[l]);
   g_autoptr(GString) lanes = g_string_new (NULL);
 
   for (PwCardKind k = from + 1; k < to; k++)
@@ -360,15 +352,10 @@ pw_check_evidence (PwCheckRun *run)
 {
   for (guint i = 0; i < run->cards->len; i++)
     {
-      PwCard *card = run->cards->pdata[i];
-
-      if (pw_card_get_kind (card) == PW_CARD_KIND_BARRIER && pw_check_is_blank (pw_card_get_evidence (card)))
-        {
-          g_autofree char *title = pw_check_quote_card (card);
-
-          add_card_finding (run, PW_CHECK_BARRIER_NO_EVIDENCE, i,
-                            g_strdup_printf (_("The barrier %s has no evidence. Note what shows that the problem exists: local data, research, what people have told you."), title));
-        }
+      if (run->kind[i] == PW_CARD_KIND_BARRIER && pw_check_is_blank (pw_card_get_evidence (run->cards->pdata[i])))
+        add_card_finding (run, PW_CHECK_BARRIER_NO_EVIDENCE, i,
+                          g_strdup_printf (_("The barrier %s has no evidence. Note what shows that the problem exists: local data, research, what people have told you."),
+                                           pw_check_run_quote (run, i)));
     }
   for (guint l = 0; l < run->links->len; l++)
     {
@@ -376,8 +363,8 @@ pw_check_evidence (PwCheckRun *run)
 
       if (pw_check_is_blank (pw_link_get_assumption (link)))
         {
-          g_autofree char *a = pw_check_quote_card (pw_link_get_source (link));
-          g_autofree char *b = pw_check_quote_card (pw_link_get_target (link));
+          const char *a = pw_check_run_quote (run, run->src[l]);
+          const char *b = pw_check_run_quote (run, run->dst[l]);
 
           add_link_finding (run, PW_CHECK_LINK_NO_ASSUMPTION, l,
                             g_strdup_printf (_("The link from %s to %s has no assumption. Write down what must hold for the one to lead to the other."), a, b));

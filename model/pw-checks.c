@@ -58,7 +58,11 @@ struct _PwChecks
   PwPlan      *plan;
   gulong       changed_id;
   GListStore  *findings;
-  GHashTable  *by_card;        /* card id (borrowed from findings) → GPtrArray */
+  GPtrArray   *current;        /* the list's findings (refs), to compare cheaply */
+  GHashTable  *by_card;        /* card id (borrowed from findings) → GPtrArray; built on demand */
+  gboolean     by_card_valid;
+  GHashTable  *by_key;         /* key (borrowed from findings) → PwFinding */
+  guint        generation;     /* of the current run */
   GHashTable  *suggest_cache;
   guint        counts[PW_N_SEVERITIES];
   PwCoverage   coverage;
@@ -118,12 +122,17 @@ pw_check_quote_text (const char *text)
   return g_strdup_printf ("‘%s’", clean);
 }
 
-char *
-pw_check_quote_card (PwCard *card)
+const char *
+pw_check_run_quote (PwCheckRun *run,
+                    guint       index)
 {
-  g_autofree char *title = pw_card_dup_display_title (card);
+  if (run->quoted[index] == NULL)
+    {
+      g_autofree char *title = pw_card_dup_display_title (run->cards->pdata[index]);
 
-  return pw_check_quote_text (title);
+      run->quoted[index] = pw_check_quote_text (title);
+    }
+  return run->quoted[index];
 }
 
 guint
@@ -131,6 +140,16 @@ pw_check_run_card_index (PwCheckRun *run,
                          PwCard     *card)
 {
   return GPOINTER_TO_UINT (g_hash_table_lookup (run->card_index, card)) - 1;
+}
+
+static guint
+add_ids (GPtrArray *pool, const char **ids)
+{
+  guint n = 0;
+
+  for (; ids != NULL && ids[n] != NULL; n++)
+    g_ptr_array_add (pool, (gpointer) ids[n]);
+  return n;
 }
 
 void
@@ -143,8 +162,12 @@ pw_check_run_add (PwCheckRun   *run,
                   const char  **link_ids,
                   const char  **indicator_ids)
 {
-  g_ptr_array_add (run->findings, pw_finding_new (rule, order, message, search_term,
-                                                  card_ids, link_ids, indicator_ids));
+  PwDraft draft = { rule, order, message, search_term, run->ids->len, 0, 0, 0 };
+
+  draft.n_cards = add_ids (run->ids, card_ids);
+  draft.n_links = add_ids (run->ids, link_ids);
+  draft.n_indicators = add_ids (run->ids, indicator_ids);
+  g_array_append_val (run->drafts, draft);
 }
 
 /* ---- One run ----------------------------------------------------------- */
@@ -160,13 +183,16 @@ run_index (PwCheckRun *run)
   run->cards = g_ptr_array_sized_new (n_cards);
   run->links = g_ptr_array_sized_new (n_links);
   run->card_index = g_hash_table_new (NULL, NULL);
+  run->kind = g_new (PwCardKind, n_cards);
+  run->quoted = g_new0 (char *, n_cards);
   for (guint i = 0; i < n_cards; i++)
     {
       PwCard *card = g_list_model_get_item (cards, i);
 
       g_ptr_array_add (run->cards, card);
       g_hash_table_insert (run->card_index, card, GUINT_TO_POINTER (i + 1));
-      run->n_kind[pw_card_get_kind (card)]++;
+      run->kind[i] = pw_card_get_kind (card);
+      run->n_kind[run->kind[i]]++;
       g_object_unref (card); /* the plan keeps it alive */
     }
 
@@ -188,8 +214,18 @@ run_index (PwCheckRun *run)
 }
 
 static void
+clear_draft (gpointer data)
+{
+  g_free (((PwDraft *) data)->message);
+}
+
+static void
 run_clear (PwCheckRun *run)
 {
+  for (guint i = 0; run->quoted != NULL && i < run->cards->len; i++)
+    g_free (run->quoted[i]);
+  g_clear_pointer (&run->quoted, g_free);
+  g_clear_pointer (&run->kind, g_free);
   g_clear_pointer (&run->cards, g_ptr_array_unref);
   g_clear_pointer (&run->links, g_ptr_array_unref);
   g_clear_pointer (&run->card_index, g_hash_table_unref);
@@ -197,39 +233,80 @@ run_clear (PwCheckRun *run)
   g_clear_pointer (&run->dst, g_free);
   g_clear_pointer (&run->n_out, g_free);
   g_clear_pointer (&run->n_in, g_free);
-  g_clear_pointer (&run->findings, g_ptr_array_unref);
+  g_clear_pointer (&run->drafts, g_array_unref);
+  g_clear_pointer (&run->ids, g_ptr_array_unref);
 }
 
 /* ---- Keeping the list -------------------------------------------------- */
 
-static gboolean
-same_key (GListModel *model, guint pos, PwFinding *finding)
+static int
+compare_drafts (gconstpointer a, gconstpointer b)
 {
-  g_autoptr(PwFinding) old = g_list_model_get_item (model, pos);
+  const PwDraft *x = a, *y = b;
 
-  if (g_strcmp0 (pw_finding_get_key (old), pw_finding_get_key (finding)) != 0)
-    return FALSE;
-  pw_finding_update_from (old, finding);
-  return TRUE;
+  if (x->rule != y->rule)
+    return x->rule < y->rule ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
 }
 
-/* Replaces the list with @fresh, keeping the common prefix and suffix (and
- * their objects), so a view sees one items-changed at most. */
+/* Turns the sorted drafts into findings, reusing the object of a finding
+ * that was already in the list (same key), so views keep their rows. */
+static GPtrArray *
+realise_drafts (PwChecks *self, PwCheckRun *run)
+{
+  GPtrArray *fresh = g_ptr_array_new_full (run->drafts->len, g_object_unref);
+  g_autoptr(GString) key = g_string_sized_new (64);
+  GHashTable *by_key = g_hash_table_new (g_str_hash, g_str_equal);
+
+  self->generation++;
+  for (guint i = 0; i < run->drafts->len; i++)
+    {
+      PwDraft *d = &g_array_index (run->drafts, PwDraft, i);
+      const char **ids = (const char **) run->ids->pdata + d->ids_start;
+      PwFinding *finding;
+
+      g_string_truncate (key, 0);
+      pw_finding_key_append (key, d->rule, ids, d->n_cards, d->n_links, d->n_indicators);
+      finding = g_hash_table_lookup (self->by_key, key->str);
+      if (finding != NULL && pw_finding_claim (finding, self->generation))
+        {
+          pw_finding_update (finding, g_steal_pointer (&d->message), d->search_term);
+          g_object_ref (finding);
+        }
+      else
+        {
+          finding = pw_finding_new (d->rule, g_steal_pointer (&d->message), d->search_term,
+                                    ids, d->n_cards, d->n_links, d->n_indicators);
+          pw_finding_claim (finding, self->generation);
+        }
+      g_ptr_array_add (fresh, finding);
+      g_hash_table_insert (by_key, (gpointer) pw_finding_get_key (finding), finding);
+    }
+  g_hash_table_unref (self->by_key);
+  self->by_key = by_key;
+  return fresh;
+}
+
+/* Replaces the list with @fresh, keeping the common prefix and suffix, so a
+ * view sees one items-changed at most. */
 static void
 merge_findings (PwChecks *self, GPtrArray *fresh)
 {
-  GListModel *model = G_LIST_MODEL (self->findings);
-  guint n_old = g_list_model_get_n_items (model);
+  gpointer *old = self->current->pdata;
+  guint n_old = self->current->len;
   guint n_new = fresh->len;
   guint prefix = 0, suffix = 0;
 
-  while (prefix < n_old && prefix < n_new && same_key (model, prefix, fresh->pdata[prefix]))
+  while (prefix < n_old && prefix < n_new && old[prefix] == fresh->pdata[prefix])
     prefix++;
   while (suffix < n_old - prefix && suffix < n_new - prefix &&
-         same_key (model, n_old - 1 - suffix, fresh->pdata[n_new - 1 - suffix]))
+         old[n_old - 1 - suffix] == fresh->pdata[n_new - 1 - suffix])
     suffix++;
   if (prefix + suffix == n_old && prefix + suffix == n_new)
     return;
+  g_ptr_array_unref (self->current);
+  self->current = g_ptr_array_ref (fresh);
+  self->by_card_valid = FALSE;
   g_list_store_splice (self->findings, prefix, n_old - prefix - suffix,
                        fresh->pdata + prefix, n_new - prefix - suffix);
 }
@@ -237,13 +314,12 @@ merge_findings (PwChecks *self, GPtrArray *fresh)
 static void
 index_by_card (PwChecks *self)
 {
-  GListModel *model = G_LIST_MODEL (self->findings);
-  guint n = g_list_model_get_n_items (model);
-
+  if (self->by_card_valid)
+    return;
   g_hash_table_remove_all (self->by_card);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < self->current->len; i++)
     {
-      PwFinding *finding = g_list_model_get_item (model, i);
+      PwFinding *finding = self->current->pdata[i];
       const char * const *ids = pw_finding_get_card_ids (finding);
 
       for (guint k = 0; ids[k] != NULL; k++)
@@ -258,8 +334,8 @@ index_by_card (PwChecks *self)
           if (list->len == 0 || g_ptr_array_index (list, list->len - 1) != finding)
             g_ptr_array_add (list, finding);
         }
-      g_object_unref (finding); /* the store keeps it */
     }
+  self->by_card_valid = TRUE;
 }
 
 static void
@@ -288,17 +364,20 @@ run_rules (PwCheckRun *run)
   pw_check_measurement (run);
   pw_check_coverage (run);
   pw_check_shared (run);
-  g_ptr_array_sort (run->findings, pw_finding_compare);
+  g_array_sort (run->drafts, compare_drafts);
 }
 
 void
 pw_checks_run (PwChecks *self)
 {
   PwCheckRun run = { 0, };
+  g_autoptr(GPtrArray) fresh = NULL;
 
   g_return_if_fail (PW_IS_CHECKS (self));
 
-  run.findings = g_ptr_array_new_with_free_func (g_object_unref);
+  run.drafts = g_array_new (FALSE, FALSE, sizeof (PwDraft));
+  g_array_set_clear_func (run.drafts, clear_draft);
+  run.ids = g_ptr_array_new ();
   if (self->plan != NULL)
     {
       run.plan = self->plan;
@@ -308,9 +387,9 @@ pw_checks_run (PwChecks *self)
     }
   g_object_freeze_notify (G_OBJECT (self));
   self->coverage = run.coverage;
-  merge_findings (self, run.findings);
-  index_by_card (self);
-  update_counts (self, run.findings);
+  fresh = realise_drafts (self, &run);
+  merge_findings (self, fresh);
+  update_counts (self, fresh);
   run_clear (&run);
   g_object_thaw_notify (G_OBJECT (self));
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
@@ -343,6 +422,8 @@ pw_checks_finalize (GObject *object)
   PwChecks *self = PW_CHECKS (object);
 
   g_clear_pointer (&self->by_card, g_hash_table_unref);
+  g_clear_pointer (&self->current, g_ptr_array_unref);
+  g_clear_pointer (&self->by_key, g_hash_table_unref);
   g_clear_pointer (&self->suggest_cache, g_hash_table_unref);
   g_clear_object (&self->findings);
 
@@ -445,6 +526,8 @@ pw_checks_init (PwChecks *self)
   self->findings = g_list_store_new (PW_TYPE_FINDING);
   self->by_card = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                          (GDestroyNotify) g_ptr_array_unref);
+  self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  self->current = g_ptr_array_new_with_free_func (g_object_unref);
   self->suggest_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
@@ -515,6 +598,7 @@ pw_checks_get_findings_for_card (PwChecks   *self,
   g_return_val_if_fail (PW_IS_CHECKS (self), NULL);
   g_return_val_if_fail (card_id != NULL, NULL);
 
+  index_by_card (self);
   list = g_hash_table_lookup (self->by_card, card_id);
   if (list == NULL)
     return g_ptr_array_new ();
@@ -530,6 +614,7 @@ pw_checks_get_card_severity (PwChecks   *self,
   g_return_val_if_fail (PW_IS_CHECKS (self), -1);
   g_return_val_if_fail (card_id != NULL, -1);
 
+  index_by_card (self);
   list = g_hash_table_lookup (self->by_card, card_id);
   if (list == NULL || list->len == 0)
     return -1;
@@ -541,24 +626,15 @@ GPtrArray *
 pw_checks_get_findings_by_rule (PwChecks   *self,
                                 const char *rule_id)
 {
-  GListModel *model;
   GPtrArray *result;
-  guint n;
 
   g_return_val_if_fail (PW_IS_CHECKS (self), NULL);
   g_return_val_if_fail (rule_id != NULL, NULL);
 
-  model = G_LIST_MODEL (self->findings);
-  n = g_list_model_get_n_items (model);
   result = g_ptr_array_new ();
-  for (guint i = 0; i < n; i++)
-    {
-      PwFinding *finding = g_list_model_get_item (model, i);
-
-      if (g_str_equal (pw_finding_get_rule (finding), rule_id))
-        g_ptr_array_add (result, finding);
-      g_object_unref (finding);
-    }
+  for (guint i = 0; i < self->current->len; i++)
+    if (g_str_equal (pw_finding_get_rule (self->current->pdata[i]), rule_id))
+      g_ptr_array_add (result, self->current->pdata[i]);
   return result;
 }
 
