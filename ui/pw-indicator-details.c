@@ -26,6 +26,9 @@ static void
 pw_indicator_details_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), PW_TYPE_INDICATOR_DETAILS);
+  /* Children without an id in the template are ours to unparent too. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL;)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (pw_indicator_details_parent_class)->dispose (object);
 }

@@ -192,6 +192,15 @@ factory_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, expander);
 }
 
+static gboolean
+under_heading (GtkTreeListRow *tree_row)
+{
+  g_autoptr(GtkTreeListRow) parent = gtk_tree_list_row_get_parent (tree_row);
+  g_autoptr(PwIndicatorItem) item = parent != NULL ? gtk_tree_list_row_get_item (parent) : NULL;
+
+  return item != NULL && pw_indicator_item_get_kind (item) == PW_INDICATOR_ITEM_HEADING;
+}
+
 static void
 factory_bind_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
@@ -203,7 +212,11 @@ factory_bind_cb (GtkSignalListItemFactory *factory,
   g_autoptr(PwIndicatorItem) item = gtk_tree_list_row_get_item (tree_row);
   PwIndicatorItemKind kind = pw_indicator_item_get_kind (item);
 
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), tree_row);
+  /* Results and suggestions sit flush under their heading; browse nodes keep the tree's indent. */
+  if (kind == PW_INDICATOR_ITEM_INDICATOR && under_heading (tree_row))
+    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
+  else
+    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), tree_row);
   pw_indicator_row_set_item (row, item);
   pw_indicator_row_set_has_outcome (row, pw_indicator_page_has_outcome (self));
   pw_indicator_row_set_attached (row, item_attached (self, item));
@@ -527,6 +540,8 @@ show_suggestions_heading (PwIndicatorPage *self,
       g_list_store_insert (self->root, 0, self->suggestions_heading);
       row = gtk_tree_list_model_get_child_row (self->tree, 0);
       gtk_tree_list_row_set_expanded (row, TRUE);
+      /* The view keeps its first row in place, which would hide the new heading above it. */
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
     }
   else if (!show && shown)
     g_list_store_remove (self->root, 0);

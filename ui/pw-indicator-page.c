@@ -361,10 +361,13 @@ search_key_pressed_cb (GtkEventControllerKey *controller,
   return FALSE;
 }
 
+/* Both buttons notify; the group sets the new one active after the old one goes off. */
 static void
-mode_toggled_cb (PwIndicatorPage *self)
+mode_toggled_cb (PwIndicatorPage *self,
+                 GtkToggleButton *button)
 {
-  pw_indicator_page_refresh (self);
+  if (gtk_toggle_button_get_active (button))
+    pw_indicator_page_refresh (self);
 }
 
 static void
@@ -406,6 +409,9 @@ pw_indicator_page_dispose (GObject *object)
   unwatch_card (self);
   pw_indicator_page_lists_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_INDICATOR_PAGE);
+  /* Children without an id in the template are ours to unparent too. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   g_clear_object (&self->plan);
   g_clear_object (&self->framework);
 

@@ -21,7 +21,6 @@ struct _PwIndicatorRow
   gboolean         attached;
   gboolean         has_outcome;
 
-  GtkWidget       *content_box;
   GtkLabel        *title_label;
   GtkWidget       *chips_box;
   GtkLabel        *domain_chip;
@@ -138,6 +137,9 @@ pw_indicator_row_dispose (GObject *object)
   PwIndicatorRow *self = PW_INDICATOR_ROW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_INDICATOR_ROW);
+  /* Children without an id in the template are ours to unparent too. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   if (self->item != NULL)
     g_signal_handlers_disconnect_by_func (self->item, title_changed_cb, self);
   g_clear_object (&self->item);
@@ -163,7 +165,6 @@ pw_indicator_row_class_init (PwIndicatorRowClass *klass)
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/pw-indicator-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, PwIndicatorRow, content_box);
   gtk_widget_class_bind_template_child (widget_class, PwIndicatorRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, PwIndicatorRow, chips_box);
   gtk_widget_class_bind_template_child (widget_class, PwIndicatorRow, domain_chip);
@@ -234,6 +235,27 @@ marks_tooltip (PwFramework       *framework,
       g_string_append_printf (tip, "%s  %s — %s", info->symbol, info->name, info->meaning);
     }
   return g_string_free (tip, FALSE);
+}
+
+/* "▲ National Survey · ■ Official Statistics": the symbols the guide's
+ * readers know, with their names for everyone else in the room. */
+static char *
+marks_display (PwFramework       *framework,
+               const PwIndicator *indicator)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (indicator->mark_order) && indicator->mark_order[i] != 0; i++)
+    {
+      const PwMarkInfo *info = pw_framework_get_mark_info (framework, indicator->mark_order[i]);
+
+      if (info == NULL)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      g_string_append_printf (text, "%s %s", info->symbol, info->name);
+    }
+  return g_string_free (text, FALSE);
 }
 
 static char *
@@ -337,7 +359,7 @@ bind_indicator (PwIndicatorRow *self)
   const PwDomain *domain = pw_framework_get_domain (self->framework, indicator->domain);
   const PwCategoryInfo *category = pw_framework_get_category (self->framework, domain->category);
   const char *category_class = category_classes[domain->category];
-  g_autofree char *marks = pw_indicator_get_marks_text (indicator);
+  g_autofree char *marks = marks_display (self->framework, indicator);
   g_autofree char *tooltip = marks_tooltip (self->framework, indicator);
   g_autofree char *also = format_also_in (self->framework, indicator);
   g_autofree char *reason = format_reason (self->framework, pw_indicator_item_get_match (self->item));
@@ -383,7 +405,6 @@ bind_domain (PwIndicatorRow *self,
 
   *title = domain->name;
   *subtitle = g_strdup_printf ("%s · %s", domain->full_name, count);
-  set_chip (self->domain_chip, "", "pw-picker-chip-dot", category_classes[domain->category], NULL);
 }
 
 static void
@@ -457,6 +478,9 @@ update_row_classes (PwIndicatorRow *self)
 
   if (self->item != NULL && pw_indicator_item_get_kind (self->item) == PW_INDICATOR_ITEM_CATEGORY)
     classes[1] = category_classes[pw_indicator_item_get_category (self->item)];
+  else if (self->item != NULL && pw_indicator_item_get_kind (self->item) == PW_INDICATOR_ITEM_DOMAIN)
+    classes[1] = category_classes[pw_framework_get_domain_category (self->framework,
+                                                                    pw_indicator_item_get_domain (self->item))];
   gtk_widget_set_css_classes (GTK_WIDGET (self), classes);
 }
 
