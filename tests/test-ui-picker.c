@@ -611,22 +611,92 @@ test_comparator_details (Fixture       *f,
 }
 
 static void
-test_screenshot (Fixture       *f,
-                 gconstpointer  data)
+save_shot (Fixture    *f,
+           const char *dir,
+           const char *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  const char *dir = g_getenv ("PW_SCREENSHOT_DIR");
+  g_autofree char *path = g_build_filename (dir != NULL ? dir : g_get_tmp_dir (), name, NULL);
 
-  pw_indicator_page_set_selected_card (f->page, f->outcome);
-  type_query (f, "neighbours");
-  g_assert_nonnull (gtk_widget_get_first_child (GTK_WIDGET (f->page)));
-  path = g_build_filename (dir != NULL ? dir : g_get_tmp_dir (), "picker-neighbours.png", NULL);
   g_assert_true (pw_test_save_screenshot (GTK_WIDGET (f->window), path, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   if (dir == NULL)
     g_unlink (path);
+}
+
+/* At projector size: the sidebar beside a stand-in canvas in a 1280×720 window.
+ * PW_SCREENSHOT_DIR=/tmp keeps the PNGs for a person to open. */
+static void
+test_screenshot (Fixture       *f,
+                 gconstpointer  data)
+{
+  const char *dir = g_getenv ("PW_SCREENSHOT_DIR");
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *canvas = gtk_label_new ("canvas");
+
+  g_object_ref (f->page);
+  gtk_window_set_child (f->window, NULL);
+  gtk_widget_set_hexpand (canvas, TRUE);
+  gtk_box_append (GTK_BOX (box), canvas);
+  gtk_widget_set_size_request (GTK_WIDGET (f->page), 480, -1);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (f->page));
+  g_object_unref (f->page);
+  gtk_window_set_child (f->window, box);
+  gtk_window_set_default_size (f->window, 1280, 720);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+
+  pw_indicator_page_set_selected_card (f->page, f->outcome);
+  type_query (f, "neighbours");
+  g_assert_nonnull (find_widget (GTK_WIDGET (f->page), PW_TYPE_INDICATOR_ROW, row_shows, "bridges-05"));
+  save_shot (f, dir, "picker-neighbours.png");
+  if (dir == NULL)
+    return;
+
+  /* The comparators popover of the first result that has some */
+  pw_indicator_page_set_query (f->page, "speak English");
+  pw_indicator_page_search_now (f->page);
+  {
+    GtkWidget *row = GTK_WIDGET (find_row (f, "language-06"));
+    GtkWidget *compare = find_widget (row, GTK_TYPE_MENU_BUTTON, NULL, NULL);
+
+    gtk_menu_button_popup (GTK_MENU_BUTTON (compare));
+    pw_test_spin (300);
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = g_build_filename (dir, "picker-compare.png", NULL);
+
+      /* A popover is a surface of its own. */
+      g_assert_true (pw_test_save_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (compare))),
+                                              path, &error));
+      g_assert_no_error (error);
+    }
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (compare));
+  }
+
+  pw_indicator_page_set_query (f->page, "");
+  pw_indicator_page_search_now (f->page);
+  {
+    g_autoptr(GtkTreeListRow) domain = row_of_kind (f, PW_INDICATOR_ITEM_DOMAIN, 6);
+    g_autoptr(GtkTreeListRow) guidance = NULL;
+
+    gtk_tree_list_row_set_expanded (domain, TRUE);
+    guidance = row_of_kind (f, PW_INDICATOR_ITEM_GUIDANCE, 0);
+    gtk_tree_list_row_set_expanded (guidance, TRUE);
+    gtk_widget_activate_action (GTK_WIDGET (list_view (f)), "list.scroll-to-item", "u",
+                                gtk_tree_list_row_get_position (domain));
+    pw_test_spin (100);
+    save_shot (f, dir, "picker-browse.png");
+  }
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (f->page), GTK_TYPE_TOGGLE_BUTTON,
+                                                                button_labelled, "Keyword index A–Z")), TRUE);
+  {
+    g_autoptr(GtkTreeListRow) keyword = row_of_kind (f, PW_INDICATOR_ITEM_KEYWORD, 2);
+
+    gtk_tree_list_row_set_expanded (keyword, TRUE);
+    pw_test_spin (100);
+    save_shot (f, dir, "picker-keywords.png");
+  }
 }
 
 int

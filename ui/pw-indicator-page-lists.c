@@ -340,6 +340,9 @@ run_search (PwIndicatorPage *self)
                        items->pdata, items->len);
   title = results_title (self, found->len);
   pw_indicator_item_set_title (self->results_heading, title);
+  /* New results start at the top, with their heading in view. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
 }
 
 static void
@@ -453,7 +456,9 @@ same_roots (PwIndicatorPage *self,
   return TRUE;
 }
 
-/* Headings and categories open, everything else closed, as in the guide. */
+/* Headings and categories open, everything else closed, as in the guide;
+ * the suggestions are open only when browsing by domain, so search results
+ * and the A–Z index come first. */
 static void
 expand_roots (PwIndicatorPage *self)
 {
@@ -463,14 +468,14 @@ expand_roots (PwIndicatorPage *self)
     {
       g_autoptr(PwIndicatorItem) item = g_list_model_get_item (G_LIST_MODEL (self->root), i);
       PwIndicatorItemKind kind = pw_indicator_item_get_kind (item);
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->tree, i);
 
-      if (kind == PW_INDICATOR_ITEM_HEADING || kind == PW_INDICATOR_ITEM_CATEGORY)
-        {
-          g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->tree, i);
-
-          if (row != NULL)
-            gtk_tree_list_row_set_expanded (row, TRUE);
-        }
+      if (row == NULL)
+        continue;
+      if (item == self->suggestions_heading)
+        gtk_tree_list_row_set_expanded (row, self->mode == PW_PICKER_MODE_BROWSE);
+      else if (kind == PW_INDICATOR_ITEM_HEADING || kind == PW_INDICATOR_ITEM_CATEGORY)
+        gtk_tree_list_row_set_expanded (row, TRUE);
     }
 }
 
@@ -523,6 +528,8 @@ pw_indicator_page_refresh (PwIndicatorPage *self)
   g_list_store_splice (self->root, 0, g_list_model_get_n_items (G_LIST_MODEL (self->root)),
                        roots->pdata, roots->len);
   expand_roots (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
 }
 
 /* Adds or removes the heading alone, so the browse tree keeps its open rows. */
@@ -539,7 +546,7 @@ show_suggestions_heading (PwIndicatorPage *self,
 
       g_list_store_insert (self->root, 0, self->suggestions_heading);
       row = gtk_tree_list_model_get_child_row (self->tree, 0);
-      gtk_tree_list_row_set_expanded (row, TRUE);
+      gtk_tree_list_row_set_expanded (row, self->mode == PW_PICKER_MODE_BROWSE);
       /* The view keeps its first row in place, which would hide the new heading above it. */
       gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
     }
@@ -573,5 +580,10 @@ pw_indicator_page_update_suggestions (PwIndicatorPage *self)
     }
   g_list_store_splice (self->suggestions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->suggestions)),
                        items->pdata, items->len);
+  {
+    g_autofree char *title = g_strdup_printf (_("Suggested for this outcome (%u)"), items->len);
+
+    pw_indicator_item_set_title (self->suggestions_heading, title);
+  }
   show_suggestions_heading (self, items->len > 0);
 }

@@ -87,6 +87,7 @@ create_compare_popover (GtkMenuButton *button,
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 560);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled),
                                  pw_indicator_details_new (self->framework, indicator));
@@ -188,6 +189,8 @@ pw_indicator_row_init (PwIndicatorRow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->has_outcome = TRUE;
+  /* The tree expander gives its child only its natural width otherwise. */
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
 
   gtk_menu_button_set_create_popup_func (self->compare_button, create_compare_popover, self, NULL);
 
@@ -404,7 +407,10 @@ bind_domain (PwIndicatorRow *self,
   g_autofree char *count = domain_subtitle (self, domain->number);
 
   *title = domain->name;
-  *subtitle = g_strdup_printf ("%s · %s", domain->full_name, count);
+  if (domain->full_name == NULL || g_strcmp0 (domain->full_name, domain->name) == 0)
+    *subtitle = g_steal_pointer (&count);
+  else
+    *subtitle = g_strdup_printf ("%s · %s", domain->full_name, count);
 }
 
 static void
