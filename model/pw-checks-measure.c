@@ -33,6 +33,10 @@ static const PwEvalField required_fields[] = {
   PW_EVAL_FIELD_TIMELINE,
 };
 
+#define ALL_REQUIRED ((1u << PW_EVAL_FIELD_DATA_SOURCE) | (1u << PW_EVAL_FIELD_METHODS) | \
+                      (1u << PW_EVAL_FIELD_SAMPLE) | (1u << PW_EVAL_FIELD_RESPONSIBILITY) | \
+                      (1u << PW_EVAL_FIELD_TIMELINE))
+
 #define SUGGEST_CACHE_MAX 4096
 
 /* A word of the card's own title that also appears in @indicator's text. */
@@ -135,11 +139,15 @@ check_eval_fields (PwCheckRun *run, guint order, guint i, PwIndicatorRef *ref)
 
   title = pw_check_run_quote (run, i);
   what = pw_check_quote_text (pw_indicator_ref_get_text (ref));
-  if (missing != 0)
+  if (missing == ALL_REQUIRED)
+    add_indicator_finding (run, PW_CHECK_EVAL_INCOMPLETE, order, card, ref,
+                           g_strdup_printf (_("Plan the evaluation of the indicator %s (outcome %s): its data source, methods, sample, responsibility and timeline are empty."),
+                                            what, title));
+  else if (missing != 0)
     {
       list = join_fields (missing);
       add_indicator_finding (run, PW_CHECK_EVAL_INCOMPLETE, order, card, ref,
-                             g_strdup_printf (_("The evaluation plan for the indicator %s (outcome %s) has no %s yet. Fill these in the Annex 1 table."),
+                             g_strdup_printf (_("The evaluation plan of the indicator %s (outcome %s) still needs: %s."),
                                               what, title, list));
       g_clear_pointer (&list, g_free);
     }
@@ -147,7 +155,7 @@ check_eval_fields (PwCheckRun *run, guint order, guint i, PwIndicatorRef *ref)
     {
       list = join_fields (suggested);
       add_indicator_finding (run, PW_CHECK_EVAL_SUGGESTED, order, card, ref,
-                             g_strdup_printf (_("The evaluation plan for the indicator %s (outcome %s) holds suggestions you have not accepted: %s. Accept or edit them."),
+                             g_strdup_printf (_("The evaluation plan of the indicator %s (outcome %s) holds suggestions not yet accepted: %s. Accept or edit them."),
                                               what, title, list));
     }
 }

@@ -105,7 +105,7 @@ char *
 pw_check_quote_text (const char *text)
 {
   /* Long titles make a message hard to read on a projector: cut at a word. */
-  const glong max_chars = 70;
+  const glong max_chars = 52;
   g_autofree char *clean = g_strstrip (g_strdup (text));
 
   if (g_utf8_strlen (clean, -1) > max_chars)
@@ -115,7 +115,7 @@ pw_check_quote_text (const char *text)
 
       *end = '\0';
       space = strrchr (clean, ' ');
-      if (space != NULL && space - clean > 40)
+      if (space != NULL && space - clean > 30)
         *space = '\0';
       return g_strdup_printf ("‘%s…’", clean);
     }

@@ -407,9 +407,9 @@ test_eval_incomplete (Fixture *f, gconstpointer data)
   message = pw_finding_get_message (finding);
   assert_first_card (finding, f->outcome);
   g_assert_cmpstr (pw_finding_get_indicator_ids (finding)[0], ==, pw_indicator_ref_get_id (f->refs[1]));
-  assert_contains (message, "sample, timeline");
+  assert_contains (message, "still needs: sample, timeline.");
   g_assert_null (strstr (message, "data source"));
-  assert_contains (message, "neighbours of all backgrounds");
+  assert_contains (message, "confident to ask their neighbours");
   assert_names_card (finding, f->outcome);
 
   /* a suggestion fills the field for this rule, and asks to be accepted */
