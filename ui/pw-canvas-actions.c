@@ -294,30 +294,35 @@ key_navigate (GtkWidget *widget,
   return TRUE;
 }
 
-static gboolean
-key_activate (GtkWidget *widget,
-              GVariant  *args,
-              gpointer   data)
+/* Enter: links to the focused card while linking, else edits its title. */
+void
+pw_canvas_activate_focus (PwCanvas *self)
 {
-  PwCanvas *self = PW_CANVAS (widget);
   PwCard *focus = pw_canvas_get_focus_card (self);
 
   if (self->link_source != NULL)
     {
       if (focus != NULL && focus != self->link_source)
         pw_canvas_link_commit (self, focus);
-      return TRUE;
+      return;
     }
-  gtk_widget_activate_action (widget, "canvas.edit-title", NULL);
-  return TRUE;
+  gtk_widget_activate_action (GTK_WIDGET (self), "canvas.edit-title", NULL);
 }
 
 static gboolean
-key_escape (GtkWidget *widget,
-            GVariant  *args,
-            gpointer   data)
+key_activate (GtkWidget *widget,
+              GVariant  *args,
+              gpointer   data)
 {
-  PwCanvas *self = PW_CANVAS (widget);
+  pw_canvas_activate_focus (PW_CANVAS (widget));
+  return TRUE;
+}
+
+/* Escape: cancels linking, else narrows the selection to the focused card.
+ * Returns FALSE when there was nothing to cancel. */
+gboolean
+pw_canvas_cancel (PwCanvas *self)
+{
   PwCard *source = self->link_source;
 
   if (source != NULL)
@@ -336,6 +341,14 @@ key_escape (GtkWidget *widget,
       return TRUE;
     }
   return FALSE;
+}
+
+static gboolean
+key_escape (GtkWidget *widget,
+            GVariant  *args,
+            gpointer   data)
+{
+  return pw_canvas_cancel (PW_CANVAS (widget));
 }
 
 static void

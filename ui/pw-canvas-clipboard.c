@@ -275,6 +275,21 @@ pw_canvas_copy (PwCanvas *self)
 }
 
 static void
+cards_spliced (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  g_autoptr(PwCanvas) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error) >= 0)
+    bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (source));
+  if (bytes == NULL || !pw_canvas_paste_bytes (self, bytes, &error))
+    pw_canvas_show_message (self, error ? error->message : _("Nothing to paste."));
+}
+
+static void
 cards_read (GObject      *source,
             GAsyncResult *result,
             gpointer      data)
@@ -283,19 +298,18 @@ cards_read (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GOutputStream) out = NULL;
-  g_autoptr(GBytes) bytes = NULL;
 
   stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result, NULL, &error);
-  if (stream != NULL)
+  if (stream == NULL)
     {
-      out = g_memory_output_stream_new_resizable ();
-      /* Cards are small: a synchronous splice from the local pipe is fine. */
-      if (g_output_stream_splice (out, stream, G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE |
-                                  G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, &error) >= 0)
-        bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+      pw_canvas_show_message (self, error->message);
+      return;
     }
-  if (bytes == NULL || !pw_canvas_paste_bytes (self, bytes, &error))
-    pw_canvas_show_message (self, error ? error->message : _("Nothing to paste."));
+  /* Asynchronous: our own clipboard is written by this same main loop. */
+  out = g_memory_output_stream_new_resizable ();
+  g_output_stream_splice_async (out, stream, G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE |
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, G_PRIORITY_DEFAULT, NULL,
+                                cards_spliced, g_steal_pointer (&self));
 }
 
 static void

@@ -217,6 +217,8 @@ PwCard       *pw_canvas_add_card              (PwCanvas       *self,
                                                int             lane_order,
                                                gboolean        edit);
 void          pw_canvas_delete_selection      (PwCanvas       *self);
+void          pw_canvas_activate_focus        (PwCanvas       *self);
+gboolean      pw_canvas_cancel                (PwCanvas       *self);
 gboolean      pw_canvas_move_card             (PwCanvas       *self,
                                                PwCard         *card,
                                                PwCardKind      kind,

@@ -387,8 +387,8 @@ pw_canvas_measure (GtkWidget      *widget,
   /* Scrollable: small minimum, the whole plan as natural size. */
   pw_canvas_ensure_layout (self);
   *minimum = 200;
-  *natural = (int) ((orientation == GTK_ORIENTATION_HORIZONTAL ? self->content_width
-                                                                : self->content_height) * self->zoom);
+  *natural = MAX (*minimum, (int) ((orientation == GTK_ORIENTATION_HORIZONTAL ? self->content_width
+                                                                                : self->content_height) * self->zoom));
 }
 
 /* ---- Drawing ------------------------------------------------------------ */
