@@ -619,6 +619,8 @@ suggest_data_source (PwIndicatorRef *ref,
   if (!pw_indicator_ref_is_custom (ref))
     bank = pw_framework_lookup_indicator (framework, pw_indicator_ref_get_bank_id (ref));
 
+  /* The framework's own data marks first, then each comparable measure,
+   * then the frequency: paragraphs apart, for reading on paper. */
   if (bank == NULL)
     g_string_append (text, _("Your own indicator: plan your own collection (e.g. a short participant "
                              "survey at baseline and follow-up)."));
@@ -626,19 +628,19 @@ suggest_data_source (PwIndicatorRef *ref,
     {
       g_autoptr(GPtrArray) comparators = pw_framework_get_indicator_comparators (framework, bank->id);
 
-      for (guint i = 0; i < comparators->len; i++)
-        {
-          append_comparator (text, g_ptr_array_index (comparators, i));
-          g_string_append_c (text, '\n');
-        }
       for (guint m = 0; m < G_N_ELEMENTS (bank->mark_order) && bank->mark_order[m] != 0; m++)
         {
           if (m > 0)
             g_string_append_c (text, '\n');
           g_string_append (text, mark_advice (bank->mark_order[m]));
         }
+      for (guint i = 0; i < comparators->len; i++)
+        {
+          g_string_append (text, "\n\n");
+          append_comparator (text, g_ptr_array_index (comparators, i));
+        }
     }
-  g_string_append_c (text, '\n');
+  g_string_append (text, "\n\n");
   g_string_append (text, _("Frequency: a baseline before the intervention starts, then at least one "
                            "repeat (framework 2019, section 5.4)."));
   return g_string_free (g_steal_pointer (&text), FALSE);

@@ -231,6 +231,10 @@ write_automatic_styles (Fodt *f)
   write_cell_style (f, "Annex.RowLabel", "#f3f5f7");
   write_cell_style (f, "Annex.Cell", "#ffffff");
   write_cell_style (f, "Annex.Empty", "#f6f6f6");
+  write_style (f, "Item", "paragraph", "style:paragraph-properties",
+               (const char *[]) { "fo:margin-top", "0.08cm", NULL });
+  write_style (f, "ItemStart", "paragraph", "style:paragraph-properties",
+               (const char *[]) { "fo:margin-top", "0.2cm", NULL });
   write_style (f, "PageBreak", "paragraph", "style:paragraph-properties",
                (const char *[]) { "fo:break-before", "page", NULL });
   write_style (f, "Strong", "text", "style:text-properties",
@@ -301,7 +305,8 @@ write_item (Fodt             *f,
             gboolean          bold)
 {
   start (f, "text:p");
-  attr (f, "text:style-name", "Standard");
+  /* A little space between paragraphs, more where the next indicator starts. */
+  attr (f, "text:style-name", number && item->indicator > 1 ? "ItemStart" : "Item");
   if (number)
     {
       g_autofree char *n = g_strdup_printf ("%u. ", item->indicator);
