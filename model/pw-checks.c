@@ -117,6 +117,9 @@ pw_check_quote_text (const char *text)
       space = strrchr (clean, ' ');
       if (space != NULL && space - clean > 30)
         *space = '\0';
+      g_strchomp (clean);
+      for (gsize n = strlen (clean); n > 0 && strchr (",;:-–(", clean[n - 1]) != NULL; n--)
+        clean[n - 1] = '\0';
       return g_strdup_printf ("‘%s…’", clean);
     }
   return g_strdup_printf ("‘%s’", clean);
