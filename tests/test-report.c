@@ -6,9 +6,13 @@
  * the FODT with xmllint; a test is skipped when its tool is missing. Set
  * PW_REPORT_KEEP=1 to keep the files written (the path is printed).
  */
+#include "config.h"
+
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "pw-autocleanups.h"
@@ -1136,23 +1140,84 @@ test_cli (void)
   }
 }
 
+/* ---- Translation at render time --------------------------------------- */
+
+/* Labels go through gettext when the page is drawn: a catalogue for "cy"
+ * (pseudo-translations made here, the real cy.po comes later) changes them. */
+static void
+test_translated (void)
+{
+  static const char po[] =
+    "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+    "msgid \"Sample\"\nmsgstr \"CY-Sampl\"\n\n"
+    "msgid \"Evaluation planning — Part B, Annex 1\"\nmsgstr \"CY-Cynllunio gwerthuso\"\n";
+  g_autofree char *locale_dir = out_path ("locale");
+  g_autofree char *messages_dir = g_build_filename (locale_dir, "cy", "LC_MESSAGES", NULL);
+  g_autofree char *po_path = out_path ("cy.po");
+  g_autofree char *mo_path = g_build_filename (messages_dir, GETTEXT_PACKAGE ".mo", NULL);
+  g_autofree char *pdf = out_path ("blank-cy.pdf");
+  g_autofree char *compiled = NULL;
+
+  if (!have_tool ("msgfmt") || !have_tool ("pdftotext"))
+    return;
+  if (!g_test_subprocess ())
+    {
+      g_assert_cmpint (g_mkdir_with_parents (messages_dir, 0700), ==, 0);
+      g_assert_true (g_file_set_contents (po_path, po, -1, NULL));
+      compiled = run ((const char *[]) { "msgfmt", "-o", mo_path, po_path, NULL });
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  /* In the subprocess: Welsh, from our catalogue. */
+  g_setenv ("LANGUAGE", "cy", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  g_assert_cmpstr (pw_annex_row_get_title (PW_ANNEX_ROW_SAMPLE), ==, "CY-Sampl");
+  {
+    g_autofree char *label = pw_annex_row_dup_label (PW_ANNEX_ROW_SAMPLE);
+    g_autoptr(GError) error = NULL;
+    g_autofree char *text = NULL;
+    g_autofree char *squeezed = NULL;
+
+    g_assert_cmpstr (label, ==, "CY-Sampl (How many individuals you will collect data from?)");
+    g_assert_true (pw_report_export_blank (fw (), pdf, 3, PW_PAPER_A4, &error));
+    g_assert_no_error (error);
+    text = pdf_text (pdf);
+    squeezed = squeeze (text);
+    assert_has_text (squeezed, "CY-Sampl");
+    assert_has_text (squeezed, "CY-Cynllunio gwerthuso");
+  }
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
 static void
 remove_out_dir (void)
 {
-  g_autoptr(GDir) dir = g_dir_open (out_dir, 0, NULL);
-  const char *name;
-
   if (g_getenv ("PW_REPORT_KEEP") != NULL)
-    {
-      g_printerr ("# report files kept in %s\n", out_dir);
-      return;
-    }
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (out_dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (out_dir);
+    g_printerr ("# report files kept in %s\n", out_dir);
+  else
+    remove_tree (out_dir);
 }
 
 int
@@ -1162,8 +1227,13 @@ main (int argc, char *argv[])
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  out_dir = g_dir_make_tmp ("pw-report-XXXXXX", &error);
+  /* A subprocess (see test_translated) works in its parent's folder. */
+  if (g_test_subprocess () && g_getenv ("PW_REPORT_OUT_DIR") != NULL)
+    out_dir = g_strdup (g_getenv ("PW_REPORT_OUT_DIR"));
+  else
+    out_dir = g_dir_make_tmp ("pw-report-XXXXXX", &error);
   g_assert_no_error (error);
+  g_setenv ("PW_REPORT_OUT_DIR", out_dir, TRUE);
 
   g_test_add_func ("/report/row-labels", test_row_labels);
   g_test_add_func ("/report/table", test_table);
@@ -1179,9 +1249,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/report/fodt", test_fodt);
   g_test_add_func ("/report/examples", test_examples);
   g_test_add_func ("/report/cli", test_cli);
+  g_test_add_func ("/report/translated", test_translated);
 
   status = g_test_run ();
-  remove_out_dir ();
+  if (!g_test_subprocess ())
+    remove_out_dir ();
   g_free (out_dir);
   return status;
 }
