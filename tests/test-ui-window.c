@@ -1,11 +1,13 @@
-/* test-ui-window.c — the main window: template, primary menu, actions, saved geometry
+/* test-ui-window.c — the main window: template, primary menu, title, undo/redo, zoom, sidebar, geometry
  * Copyright 2026 The Pathways authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <gtk/gtk.h>
 
 #include "pw-application.h"
+#include "pw-canvas.h"
 #include "pw-window.h"
+#include "pw-window-private.h"
 #include "pw-test-utils.h"
 
 static GtkWidget *
@@ -115,6 +117,156 @@ test_window_geometry_saved (void)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 }
 
+static void
+test_window_title_follows_plan (void)
+{
+  PwWindow *window = pw_window_new (app);
+  PwPlan *plan = pw_window_get_plan (window);
+
+  g_assert_nonnull (plan);
+  g_assert_cmpstr (gtk_label_get_text (window->title_label), ==, "Untitled plan");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->subtitle_label)));
+
+  pw_plan_set_text (plan, PW_PLAN_FIELD_TITLE, "ESOL conversation café");
+  g_assert_cmpstr (gtk_label_get_text (window->title_label), ==, "• ESOL conversation café");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Pathways — *ESOL conversation café");
+
+  pw_plan_mark_saved (plan);
+  g_assert_cmpstr (gtk_label_get_text (window->title_label), ==, "ESOL conversation café");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Pathways — ESOL conversation café");
+
+  /* Undoing past the saved state makes it unsaved again, and the title goes back. */
+  g_assert_true (pw_plan_undo (plan));
+  g_assert_cmpstr (gtk_label_get_text (window->title_label), ==, "• Untitled plan");
+  g_assert_true (pw_plan_redo (plan));
+  g_assert_cmpstr (gtk_label_get_text (window->title_label), ==, "ESOL conversation café");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_undo_buttons (void)
+{
+  PwWindow *window = pw_window_new (app);
+  PwPlan *plan = pw_window_get_plan (window);
+  PwCard *card;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (window->undo_button)));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (window->redo_button)));
+
+  card = pw_plan_add_card (plan, PW_CARD_KIND_BARRIER, "Women lack confidence to speak English", -1, 0, 0);
+  g_assert_nonnull (card);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window->undo_button)));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (window->redo_button)));
+  {
+    g_autofree char *expected = g_strdup_printf ("Undo “%s”", pw_plan_get_undo_label (plan));
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (window->undo_button)), ==, expected);
+  }
+
+  /* The buttons run win.undo / win.redo, which run the plan's undo and redo. */
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (window->undo_button)), ==, "win.undo");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_cards (plan)), ==, 0);
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (window->undo_button)));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window->redo_button)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_cards (plan)), ==, 1);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window->undo_button)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_zoom_controls (void)
+{
+  PwWindow *window = pw_window_new (app);
+  PwCanvas *canvas = PW_CANVAS (pw_window_get_canvas (window));
+
+  gtk_window_present (GTK_WINDOW (window));
+  pw_canvas_set_zoom (canvas, 1.0);
+  g_assert_cmpstr (gtk_button_get_label (window->zoom_button), ==, "100%");
+
+  /* The header bar's buttons use the canvas actions inserted into the window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "canvas.zoom-in", NULL));
+  g_assert_cmpfloat (pw_canvas_get_zoom (canvas), >, 1.0);
+  {
+    g_autofree char *label = g_strdup_printf ("%.0f%%", pw_canvas_get_zoom (canvas) * 100);
+    g_assert_cmpstr (gtk_button_get_label (window->zoom_button), ==, label);
+  }
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (window->zoom_button)), ==, "canvas.zoom-reset");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "canvas.zoom-reset", NULL));
+  g_assert_cmpfloat_with_epsilon (pw_canvas_get_zoom (canvas), 1.0, 1e-9);
+  g_assert_cmpstr (gtk_button_get_label (window->zoom_button), ==, "100%");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "canvas.zoom-out", NULL));
+  g_assert_cmpfloat (pw_canvas_get_zoom (canvas), <, 1.0);
+
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "canvas.zoom-in");
+    g_assert_cmpstr (accels[0], ==, "<Control>plus");
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_sidebar (void)
+{
+  PwWindow *window = pw_window_new (app);
+  gboolean visible = TRUE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_object_set (window, "sidebar-visible", TRUE, NULL);
+  g_assert_true (gtk_widget_get_visible (window->sidebar_box));
+
+  /* The four pages, in order, under the sidebar's switcher. */
+  g_assert_nonnull (gtk_stack_get_child_by_name (window->sidebar_stack, "card"));
+  g_assert_nonnull (gtk_stack_get_child_by_name (window->sidebar_stack, "indicators"));
+  g_assert_nonnull (gtk_stack_get_child_by_name (window->sidebar_stack, "checks"));
+  g_assert_nonnull (gtk_stack_get_child_by_name (window->sidebar_stack, "plan"));
+  {
+    int width;
+    gtk_widget_get_size_request (window->sidebar_box, &width, NULL);
+    g_assert_cmpint (width, >=, 320);
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
+  g_object_get (window, "sidebar-visible", &visible, NULL);
+  g_assert_false (visible);
+  g_assert_false (gtk_widget_get_visible (window->sidebar_box));
+  g_assert_false (gtk_toggle_button_get_active (window->sidebar_button));
+
+  /* Ctrl+F shows the sidebar again, at the Indicators page. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find-indicators", NULL);
+  g_assert_true (gtk_widget_get_visible (window->sidebar_box));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "indicators");
+
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.toggle-sidebar");
+    g_assert_cmpstr (accels[0], ==, "F9");
+  }
+  /* The Evaluation view is not built yet: its page stays hidden, and so does the switcher. */
+  g_assert_false (gtk_widget_get_visible (gtk_stack_get_child_by_name (window->main_stack, "evaluation")));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->view_switcher)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_banner (void)
+{
+  PwWindow *window = pw_window_new (app);
+  g_autofree char *text = NULL;
+
+  g_assert_null (pw_window_dup_banner_text (window));
+  pw_window_show_banner (window, PW_BANNER_ERROR, "Could not open “x.pathways”", "Line 3: broken");
+  text = pw_window_dup_banner_text (window);
+  g_assert_cmpstr (text, ==, "Could not open “x.pathways”\nLine 3: broken");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window->banner), "error"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-banner", NULL);
+  g_assert_null (pw_window_dup_banner_text (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -128,6 +280,11 @@ main (int argc, char *argv[])
   }
   g_test_add_func ("/ui/window/shell", test_window_shell);
   g_test_add_func ("/ui/window/geometry-saved", test_window_geometry_saved);
+  g_test_add_func ("/ui/window/title-follows-plan", test_window_title_follows_plan);
+  g_test_add_func ("/ui/window/undo-buttons", test_window_undo_buttons);
+  g_test_add_func ("/ui/window/zoom-controls", test_window_zoom_controls);
+  g_test_add_func ("/ui/window/sidebar", test_window_sidebar);
+  g_test_add_func ("/ui/window/banner", test_window_banner);
   {
     int status = g_test_run ();
     g_object_unref (app);

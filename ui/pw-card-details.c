@@ -400,6 +400,9 @@ pw_card_details_dispose (GObject *object)
     g_clear_signal_handler (&self->plan_changed_id, self->plan);
   g_clear_object (&self->plan);
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_CARD_DETAILS);
+  /* GTK 4.8 leaves template children without an id in place. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   G_OBJECT_CLASS (pw_card_details_parent_class)->dispose (object);
 }
 

@@ -125,14 +125,12 @@ update_counts (PwChecksPanel *self)
       warnings = pw_checks_get_n_findings (self->checks, PW_SEVERITY_WARNING);
       advice = pw_checks_get_n_findings (self->checks, PW_SEVERITY_ADVICE);
     }
-  g_string_append_printf (s, ngettext ("%u problem", "%u problems", problems), problems);
-  g_string_append (s, " · ");
-  g_string_append_printf (s, ngettext ("%u warning", "%u warnings", warnings), warnings);
-  g_string_append (s, " · ");
-  g_string_append_printf (s, ngettext ("%u piece of advice", "%u pieces of advice", advice), advice);
+  /* Translators: counts above the findings list; "Advice" as in pw_severity_get_display_name() */
+  g_string_append_printf (s, _("Problems: %u · Warnings: %u · Advice: %u"), problems, warnings, advice);
   g_free (self->counts_text);
   self->counts_text = g_strdup (s->str);
   gtk_label_set_text (self->counts_label, s->str);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->counts_label), s->str);
   gtk_stack_set_visible_child_name (self->findings_stack,
                                     problems + warnings + advice > 0 ? "list" : "empty");
 }
@@ -209,6 +207,9 @@ pw_checks_panel_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->checks);
   g_clear_object (&self->checks);
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_CHECKS_PANEL);
+  /* GTK 4.8 leaves template children without an id in place. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   G_OBJECT_CLASS (pw_checks_panel_parent_class)->dispose (object);
 }
 

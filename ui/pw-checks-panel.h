@@ -31,7 +31,7 @@ void        pw_checks_panel_set_checks       (PwChecksPanel *self,
 /* Does what a click on the finding at @position does. */
 void        pw_checks_panel_activate_finding (PwChecksPanel *self,
                                               guint          position);
-/* "2 problems · 1 warning · 3 pieces of advice", as shown. */
+/* "Problems: 2 · Warnings: 1 · Advice: 3", as shown. */
 const char *pw_checks_panel_get_counts_text  (PwChecksPanel *self);
 
 G_END_DECLS

@@ -12,11 +12,12 @@
 #include "pw-coverage-chart.h"
 
 #define PAD_X        9.0
-#define PAD_Y        5.0
+#define PAD_Y        4.0
 #define CHIP_GAP     6.0
-#define LINE_GAP     6.0
-#define SECTION_GAP 12.0
-#define HEADER_GAP   4.0
+#define LINE_GAP     5.0
+#define SECTION_GAP  9.0
+#define HEADER_GAP   3.0
+#define CHIP_SCALE   0.92
 
 struct _PwCoverageChart
 {
@@ -92,7 +93,7 @@ set_colour (cairo_t *cr, const char *spec, double alpha)
 static double
 chip_height (PwCoverageChart *self)
 {
-  g_autoptr(PangoLayout) layout = text_layout (self, "Ag", FALSE, 1.0);
+  g_autoptr(PangoLayout) layout = text_layout (self, "Ag", FALSE, CHIP_SCALE);
   double w, h;
 
   layout_size (layout, &w, &h);
@@ -104,9 +105,9 @@ static double
 draw_chip (PwCoverageChart *self, Pen *pen, double x, const char *name, guint count,
            ChipState state, PwCategory category)
 {
-  g_autoptr(PangoLayout) label = text_layout (self, name, state == CHIP_MEASURED, 1.0);
+  g_autoptr(PangoLayout) label = text_layout (self, name, state == CHIP_MEASURED, CHIP_SCALE);
   g_autofree char *number = count > 0 ? g_strdup_printf ("%u", count) : NULL;
-  g_autoptr(PangoLayout) num = number ? text_layout (self, number, TRUE, 0.85) : NULL;
+  g_autoptr(PangoLayout) num = number ? text_layout (self, number, TRUE, 0.8) : NULL;
   double h = chip_height (self), tw, th, nw = 0, nh = 0, bubble = 0, w;
   const char *colour = category_colours[category];
   const char *line = pen->dark ? category_colours_on_dark[category] : category_colours[category];
@@ -225,27 +226,48 @@ draw_category (PwCoverageChart *self, Pen *pen, PwFramework *fw, PwCategory cate
   pen->y += h + SECTION_GAP;
 }
 
+/* One legend entry: a small swatch drawn like a chip, then its meaning. */
 static void
-draw_legend_item (PwCoverageChart *self, Pen *pen, double *x, ChipState state, const char *sample,
-                  guint count, const char *text)
+draw_legend_item (PwCoverageChart *self, Pen *pen, double *x, ChipState state, const char *text)
 {
-  g_autoptr(PangoLayout) label = text_layout (self, text, FALSE, 0.9);
-  Pen probe = *pen;
-  double cw, tw, th, h = chip_height (self);
+  g_autoptr(PangoLayout) label = text_layout (self, text, FALSE, 0.85);
+  const char *colour = category_colours[PW_CATEGORY_SOCIAL_CONNECTIONS];
+  double tw, th, box = 14, w;
+  cairo_t *cr = pen->cr;
 
-  probe.cr = NULL;
-  cw = draw_chip (self, &probe, 0, sample, count, state, PW_CATEGORY_SOCIAL_CONNECTIONS);
-  pango_layout_set_width (label, (int) MAX (40, pen->width - cw - 8) * PANGO_SCALE);
-  pango_layout_set_wrap (label, PANGO_WRAP_WORD);
   layout_size (label, &tw, &th);
-  draw_chip (self, pen, *x, sample, count, state, PW_CATEGORY_SOCIAL_CONNECTIONS);
-  if (pen->cr != NULL)
+  w = box + 6 + tw;
+  if (*x > 0 && *x + w > pen->width)
     {
-      cairo_set_source_rgba (pen->cr, pen->fg.red, pen->fg.green, pen->fg.blue, 0.85);
-      cairo_move_to (pen->cr, cw + 8, pen->y + MAX (0, (h - th) / 2));
-      pango_cairo_show_layout (pen->cr, label);
+      *x = 0;
+      pen->y += th + 2;
     }
-  pen->y += MAX (h, th) + 4;
+  if (cr != NULL)
+    {
+      rounded_rect (cr, *x + 1, pen->y + (th - box) / 2 + 1, box - 2, box - 2, 4);
+      if (state == CHIP_MEASURED)
+        {
+          set_colour (cr, colour, 1.0);
+          cairo_fill (cr);
+        }
+      else
+        {
+          static const double dash[] = { 3.0, 2.0 };
+
+          if (state == CHIP_WORKED)
+            set_colour (cr, pen->dark ? category_colours_on_dark[PW_CATEGORY_SOCIAL_CONNECTIONS] : colour, 1.0);
+          else
+            cairo_set_source_rgba (cr, pen->fg.red, pen->fg.green, pen->fg.blue, 0.35);
+          cairo_set_line_width (cr, 2.0);
+          cairo_set_dash (cr, dash, state == CHIP_NONE ? 2 : 0, 0);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
+      cairo_set_source_rgba (cr, pen->fg.red, pen->fg.green, pen->fg.blue, 0.8);
+      cairo_move_to (cr, *x + box + 6, pen->y);
+      pango_cairo_show_layout (cr, label);
+    }
+  *x += w + 14;
 }
 
 static double
@@ -262,10 +284,16 @@ draw_chart (PwCoverageChart *self, cairo_t *cr, double width)
   for (PwCategory c = 0; c < PW_N_CATEGORIES; c++)
     draw_category (self, &pen, fw, c, coverage);
 
-  draw_legend_item (self, &pen, &x, CHIP_MEASURED, _("Domain"), 2, _("measured: the number of indicators"));
-  draw_legend_item (self, &pen, &x, CHIP_WORKED, _("Domain"), 1, _("worked in by cards only: the number of cards"));
-  draw_legend_item (self, &pen, &x, CHIP_NONE, _("Domain"), 0, _("not in the plan yet"));
-  return pen.y;
+  draw_legend_item (self, &pen, &x, CHIP_MEASURED, _("measured (number of indicators)"));
+  draw_legend_item (self, &pen, &x, CHIP_WORKED, _("worked in by cards only (number of cards)"));
+  draw_legend_item (self, &pen, &x, CHIP_NONE, _("not in the plan"));
+  {
+    g_autoptr(PangoLayout) probe = text_layout (self, "Ag", FALSE, 0.85);
+    double w, h;
+
+    layout_size (probe, &w, &h);
+    return pen.y + h;
+  }
 }
 
 static void

@@ -292,6 +292,9 @@ pw_plan_details_dispose (GObject *object)
 
   disconnect_plan (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_PLAN_DETAILS);
+  /* GTK 4.8 leaves template children without an id in place. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   G_OBJECT_CLASS (pw_plan_details_parent_class)->dispose (object);
 }
 

@@ -8,30 +8,15 @@
 
 #include <glib/gi18n.h>
 
+#include "pw-canvas.h"
 #include "pw-card-details.h"
 #include "pw-checks-panel.h"
 #include "pw-indicator-page.h"
 #include "pw-plan-details.h"
 #include "pw-window-private.h"
 
-/* The canvas is built by a colleague in ui/pw-canvas.c; until it is in the
- * build, a label stands in its place and the calls below do nothing. */
-#ifndef PW_WINDOW_HAVE_CANVAS
-#define PW_WINDOW_HAVE_CANVAS 0
-#endif
-#if PW_WINDOW_HAVE_CANVAS
-#include "pw-canvas.h"
-#else
-typedef GtkWidget PwCanvas;
-#define PW_CANVAS(w) (w)
-#define pw_canvas_get_zoom(c) 1.0
-#define pw_canvas_set_zoom(c, z) ((void) (z))
-#define pw_canvas_select_card(c, card, s) ((void) (card))
-#define pw_canvas_select_link(c, link) ((void) (link))
-#define pw_canvas_set_plan(c, p) ((void) (p))
-#define pw_canvas_get_selected_card(c) ((PwCard *) NULL)
-#define pw_canvas_get_selected_link(c) ((PwLink *) NULL)
-#endif
+
+#define SIDEBAR_WIDTH 400
 
 enum {
   PROP_0,
@@ -219,18 +204,31 @@ update_checks_attention (PwChecks   *checks,
                          GParamSpec *pspec,
                          PwWindow   *self)
 {
-  GtkStackPage *page = gtk_stack_get_page (self->sidebar_stack, self->checks_panel);
+  GtkWidget *child = gtk_stack_get_child_by_name (self->sidebar_stack, "checks");
+  GtkStackPage *page = gtk_stack_get_page (self->sidebar_stack, child);
   guint problems = pw_checks_get_n_findings (checks, PW_SEVERITY_PROBLEM);
 
   gtk_stack_page_set_needs_attention (page, problems > 0);
 }
 
+/* @scroll: wrap @child in a scrolled window. Pages whose height depends on
+ * their width (wrapped labels) must not push the window's minimum height up
+ * on a 720-pixel projector. */
 static void
 add_sidebar_page (PwWindow   *self,
                   GtkWidget  *child,
                   const char *name,
-                  const char *title)
+                  const char *title,
+                  gboolean    scroll)
 {
+  if (scroll)
+    {
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), child);
+      child = scroller;
+    }
   gtk_stack_add_titled (self->sidebar_stack, child, name, title);
 }
 
@@ -239,31 +237,25 @@ static void
 build_sidebar (PwWindow *self)
 {
   self->card_details = pw_card_details_new (self->framework);
-  add_sidebar_page (self, self->card_details, "card", _("Card"));
+  add_sidebar_page (self, self->card_details, "card", _("Card"), FALSE);
 
   self->indicator_page = pw_indicator_page_new (self->framework);
   g_signal_connect (self->indicator_page, "outcome-created", G_CALLBACK (indicator_outcome_created), self);
-  add_sidebar_page (self, self->indicator_page, "indicators", _("Indicators"));
+  add_sidebar_page (self, self->indicator_page, "indicators", _("Indicators"), TRUE);
 
   self->checks_panel = pw_checks_panel_new ();
   pw_checks_panel_set_checks (PW_CHECKS_PANEL (self->checks_panel), self->checks);
   g_signal_connect (self->checks_panel, "finding-activated", G_CALLBACK (finding_activated), self);
-  add_sidebar_page (self, self->checks_panel, "checks", _("Checks"));
+  add_sidebar_page (self, self->checks_panel, "checks", _("Checks"), TRUE);
   g_signal_connect (self->checks, "notify::n-problems", G_CALLBACK (update_checks_attention), self);
 
   self->plan_details = pw_plan_details_new ();
-  add_sidebar_page (self, self->plan_details, "plan", _("Plan"));
+  add_sidebar_page (self, self->plan_details, "plan", _("Plan"), FALSE);
 }
 
 static void
 build_canvas (PwWindow *self)
 {
-#if !PW_WINDOW_HAVE_CANVAS
-  self->canvas = gtk_label_new (_("The canvas is not available yet."));
-  gtk_scrolled_window_set_child (self->canvas_scroller, self->canvas);
-  (void) canvas_selection_changed;
-  (void) canvas_zoom_notify;
-#else
   self->canvas = pw_canvas_new ();
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->canvas), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Theory of change canvas"), -1);
@@ -275,7 +267,23 @@ build_canvas (PwWindow *self)
   g_signal_connect (self->canvas, "notify::zoom", G_CALLBACK (canvas_zoom_notify), self);
   pw_canvas_set_zoom (PW_CANVAS (self->canvas), g_settings_get_double (self->settings, "zoom"));
   canvas_zoom_notify (PW_CANVAS (self->canvas), NULL, self);
-#endif
+}
+
+/* Once the window has its size, the sidebar gets its readable width and the
+ * canvas the rest; later the paned keeps the sidebar's width when the window
+ * is resized (it does not resize its end child). A position set earlier would
+ * make the paned measure the sidebar narrower than its minimum. */
+static void
+paned_first_allocation (GtkPaned   *paned,
+                        GParamSpec *pspec,
+                        PwWindow   *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (paned));
+
+  if (width <= 2 * SIDEBAR_WIDTH)
+    return;
+  g_signal_handlers_disconnect_by_func (paned, paned_first_allocation, self);
+  gtk_paned_set_position (paned, width - SIDEBAR_WIDTH);
 }
 
 void
@@ -520,7 +528,6 @@ pw_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->checks, self);
       pw_checks_set_plan (self->checks, NULL);
     }
-  gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_WINDOW);
   g_clear_object (&self->checks);
   g_clear_object (&self->plan);
   g_clear_object (&self->framework);
@@ -626,13 +633,16 @@ pw_window_init (PwWindow *self)
   build_sidebar (self);
   g_object_set (self, "sidebar-visible", g_settings_get_boolean (self->settings, "sidebar-visible"), NULL);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "card");
-  gtk_widget_set_visible (GTK_WIDGET (self->view_switcher), FALSE);
+  /* One view alone needs no switcher: it appears with the Evaluation view. */
+  g_object_bind_property (gtk_stack_get_child_by_name (self->main_stack, "evaluation"), "visible",
+                          self->view_switcher, "visible", G_BINDING_SYNC_CREATE);
   pw_window_set_plan (self, plan, NULL);
   pw_window_actions_init (self);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
+  g_signal_connect (self->paned, "notify::max-position", G_CALLBACK (paned_first_allocation), self);
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 }
