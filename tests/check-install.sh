@@ -15,6 +15,8 @@ need=(
   share/icons/hicolor/symbolic/apps/io.github.pathways.Planner-symbolic.svg
   share/mime/packages/io.github.pathways.Planner.xml
   share/locale/cy/LC_MESSAGES/pathways.mo
+  share/pathways/pathways-plan.rng
+  share/pathways/examples/esol-conversation-cafe.pathways
 )
 for f in "${need[@]}"; do
   [ -e "$root/$f" ] || { echo "missing from the install: $f"; exit 1; }
@@ -22,3 +24,10 @@ done
 out=$(env -i PATH=/usr/bin:/bin "$root/bin/pathways" --version)
 [ "$out" = "pathways 0.1.0" ] || { echo "installed binary printed: $out"; exit 1; }
 echo "install tree complete; installed binary: $out"
+# The installed binary checks an installed example with no source tree at hand.
+set +e
+env -i PATH=/usr/bin:/bin "$root/bin/pathways" --check "$root/share/pathways/examples/esol-conversation-cafe.pathways" >/dev/null
+code=$?
+set -e
+[ "$code" = 0 ] || [ "$code" = 1 ] || { echo "installed binary could not check an installed example (exit $code)"; exit 1; }
+echo "installed binary checked an installed example (exit $code)"
