@@ -14,6 +14,8 @@
 #include "pw-framework-cli.h"
 #include "pw-checks-cli.h"
 #include "pw-report-cli.h"
+#include "pw-plan-diff.h"
+#include "pw-canvas-render.h"
 #include "pw-cli.h"
 
 typedef struct {
@@ -28,6 +30,8 @@ typedef struct {
   int       outcomes;
   char     *output;
   char     *paper;
+  char     *export_canvas;
+  gboolean  diff;
 } PwCliOptions;
 
 static void
@@ -39,6 +43,7 @@ pw_cli_options_clear (PwCliOptions *opts)
   g_free (opts->export_blank);
   g_free (opts->output);
   g_free (opts->paper);
+  g_free (opts->export_canvas);
 }
 
 gboolean
@@ -98,6 +103,16 @@ pw_cli_run_exports (PwCliOptions *opts)
 {
   PwPaper paper;
 
+  if (opts->export_canvas != NULL)
+    {
+      if (opts->output == NULL)
+        {
+          g_printerr (_("pathways: --export-canvas needs --output OUT.png, OUT.svg or OUT.pdf.\n"));
+          return 2;
+        }
+      return pw_canvas_render_cli (opts->export_canvas, opts->output, stderr);
+    }
+
   if (!pw_cli_parse_paper (opts->paper, &paper))
     return 2;
 
@@ -116,9 +131,11 @@ pw_cli_run_exports (PwCliOptions *opts)
                                            paper, stderr);
 }
 
-/* Returns the exit status, or -1 when no headless option was given. */
+/* Returns the exit status, or -1 when no headless option was given.
+ * @files are the arguments left after the options. */
 static int
-pw_cli_run (PwCliOptions *opts)
+pw_cli_run (PwCliOptions *opts,
+            char        **files)
 {
   if (opts->version)
     {
@@ -129,8 +146,17 @@ pw_cli_run (PwCliOptions *opts)
     return pw_cli_run_framework (opts);
   if (opts->check != NULL)
     return pw_checks_cli_report (opts->check, opts->json, stdout, stderr);
-  if (opts->export_evaluation != NULL || opts->export_blank != NULL)
+  if (opts->export_evaluation != NULL || opts->export_blank != NULL || opts->export_canvas != NULL)
     return pw_cli_run_exports (opts);
+  if (opts->diff)
+    {
+      if (g_strv_length (files) != 3)
+        {
+          g_printerr (_("pathways: --diff needs two plan files: pathways --diff OLD NEW\n"));
+          return 2;
+        }
+      return pw_plan_diff_cli (files[1], files[2], stdout, stderr);
+    }
   if (opts->json || opts->output != NULL || opts->outcomes != 0 || opts->paper != NULL)
     {
       g_printerr (_("pathways: --json, --output, --outcomes and --paper go with --check or an export option.\n"));
@@ -167,6 +193,10 @@ pw_cli_handle (char ***args,
       N_("The file an export writes; its extension chooses the format"), N_("OUT") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &opts.paper,
       N_("Paper size for PDF exports: A4 (default) or A3, landscape"), N_("SIZE") },
+    { "export-canvas", 0, 0, G_OPTION_ARG_FILENAME, &opts.export_canvas,
+      N_("Export the plan’s theory-of-change canvas to the --output file: .png, .svg or .pdf"), N_("FILE") },
+    { "diff", 0, 0, G_OPTION_ARG_NONE, &opts.diff,
+      N_("Compare two versions of a plan (pathways --diff OLD NEW) and say in plain words what changed (exit 0: same, 1: different, 2: cannot read)"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
@@ -189,7 +219,7 @@ pw_cli_handle (char ***args,
     }
 
   pw_model_init ();
-  result = pw_cli_run (&opts);
+  result = pw_cli_run (&opts, *args);
   pw_cli_options_clear (&opts);
   if (result < 0)
     return FALSE;
