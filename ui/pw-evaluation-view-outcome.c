@@ -55,6 +55,20 @@ label_new (const char *text,
   return label;
 }
 
+/* The left column's labels wrap at this width, so the fields get the rest. */
+#define HEADING_CHARS 26
+
+static GtkWidget *
+heading_label_new (const char *text,
+                   const char *css_class)
+{
+  GtkWidget *label = label_new (text, css_class);
+
+  gtk_label_set_width_chars (GTK_LABEL (label), HEADING_CHARS);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), HEADING_CHARS);
+  return label;
+}
+
 /* The left column: the template's row title, its question, and help. */
 static GtkWidget *
 row_heading_new (const char *title,
@@ -64,11 +78,11 @@ row_heading_new (const char *title,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
 
   gtk_widget_add_css_class (box, "pw-eval-row-heading");
-  gtk_box_append (GTK_BOX (box), label_new (title, "pw-eval-row-title"));
+  gtk_box_append (GTK_BOX (box), heading_label_new (title, "pw-eval-row-title"));
   if (question != NULL)
-    gtk_box_append (GTK_BOX (box), label_new (question, "pw-eval-row-question"));
+    gtk_box_append (GTK_BOX (box), heading_label_new (question, "pw-eval-row-question"));
   if (help != NULL)
-    gtk_box_append (GTK_BOX (box), label_new (help, "pw-eval-row-help"));
+    gtk_box_append (GTK_BOX (box), heading_label_new (help, "pw-eval-row-help"));
   return box;
 }
 
@@ -89,7 +103,7 @@ grid_add_row (GtkGrid   *grid,
               GtkWidget *heading,
               GtkWidget *fields)
 {
-  gtk_widget_set_size_request (heading, 250, -1);
+  gtk_widget_set_hexpand (heading, FALSE);
   gtk_widget_set_valign (heading, GTK_ALIGN_START);
   gtk_widget_set_hexpand (fields, TRUE);
   gtk_grid_attach (grid, heading, 0, row, 1, 1);
