@@ -147,6 +147,8 @@ unsaved_response (GtkDialog *dialog,
   else if (response == GTK_RESPONSE_REJECT)
     answer = PW_UNSAVED_DISCARD;
 
+  /* The answer may close the parent while this signal still holds the dialog. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
   request->callback (answer, request->user_data);
   g_free (request);
