@@ -36,10 +36,19 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export G_SLICE=always-malloc G_DEBUG=gc-friendly LC_ALL=C.UTF-8
 
+# Several jobs run as separate processes that log to fuzz-N.log in the
+# current folder, hence the cd.
+jobs=${FUZZ_JOBS:-1}
+parallel=""
+if [ "$jobs" -gt 1 ]; then
+  parallel="-jobs=$jobs -workers=$jobs"
+fi
+cd "$build"
+
 status=0
+# shellcheck disable=SC2086
 "$build/tests/fuzz/fuzz-plan-load" \
-  -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-  -jobs="${FUZZ_JOBS:-1}" -workers="${FUZZ_JOBS:-1}" \
+  -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 $parallel \
   -dict="$root/tests/fuzz/plan.dict" \
   -artifact_prefix="$artifacts/" -print_final_stats=1 \
   "$corpus" "$root/tests/data/hostile" "$root/tests/data/plans" || status=$?
