@@ -204,7 +204,8 @@ pw_plan_xml_parse_safely (const char  *data,
   g_mutex_lock (&xml_lock);
   previous_loader = xmlGetExternalEntityLoader ();
   xmlSetExternalEntityLoader (deny_entity_loader);
-  doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, "UTF-8", PARSE_OPTIONS);
+  /* NULL: the encoding comes from the BOM or the declaration, UTF-8 by default */
+  doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, NULL, PARSE_OPTIONS);
   xmlSetExternalEntityLoader (previous_loader);
   g_mutex_unlock (&xml_lock);
 
