@@ -245,9 +245,16 @@ test_window_sidebar (void)
     g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.toggle-sidebar");
     g_assert_cmpstr (accels[0], ==, "F9");
   }
-  /* The Evaluation view is not built yet: its page stays hidden, and so does the switcher. */
-  g_assert_false (gtk_widget_get_visible (gtk_stack_get_child_by_name (window->main_stack, "evaluation")));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->view_switcher)));
+  /* Two views, Canvas and Evaluation, under the header bar's switcher. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->view_switcher)));
+  g_assert_true (gtk_stack_switcher_get_stack (window->view_switcher) == window->main_stack);
+  g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (gtk_stack_get_child_by_name (window->main_stack, "evaluation"),
+                                             g_type_from_name ("PwEvaluationView")));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "evaluation");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "evaluation");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "checks");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "canvas");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "checks");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -54,6 +54,7 @@ struct _PwWindow
   GtkScrolledWindow    *canvas_scroller;
   GtkWidget            *sidebar_box;
   GtkStack             *sidebar_stack;
+  GtkWidget            *evaluation_view;
 
   /* Built in code */
   GtkWidget            *canvas;

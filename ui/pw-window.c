@@ -11,6 +11,7 @@
 #include "pw-canvas.h"
 #include "pw-card-details.h"
 #include "pw-checks-panel.h"
+#include "pw-evaluation-view.h"
 #include "pw-indicator-page.h"
 #include "pw-plan-details.h"
 #include "pw-window-private.h"
@@ -199,6 +200,19 @@ indicator_outcome_created (GtkWidget *page,
   pw_canvas_select_card (PW_CANVAS (self->canvas), card, TRUE);
 }
 
+/* "Attach an indicator" in the Evaluation view: back to the canvas, with
+ * the outcome selected and the Indicators page open. */
+static void
+evaluation_pick_indicators (GtkWidget *view,
+                            PwCard    *card,
+                            PwWindow  *self)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "canvas");
+  pw_canvas_select_card (PW_CANVAS (self->canvas), card, TRUE);
+  pw_window_show_sidebar_page (self, "indicators");
+  pw_indicator_page_focus_search (PW_INDICATOR_PAGE (self->indicator_page));
+}
+
 static void
 update_checks_attention (PwChecks   *checks,
                          GParamSpec *pspec,
@@ -320,6 +334,7 @@ pw_window_set_plan (PwWindow *self,
   pw_card_details_set_plan (PW_CARD_DETAILS (self->card_details), plan);
   pw_card_details_set_card (PW_CARD_DETAILS (self->card_details), NULL);
   pw_plan_details_set_plan (PW_PLAN_DETAILS (self->plan_details), plan);
+  pw_evaluation_view_set_plan (PW_EVALUATION_VIEW (self->evaluation_view), plan, self->framework);
   if (self->indicator_page != NULL)
     {
       pw_indicator_page_set_plan (PW_INDICATOR_PAGE (self->indicator_page), plan);
@@ -584,7 +599,7 @@ pw_window_class_init (PwWindowClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (PW_TYPE_CARD_DETAILS);
+  g_type_ensure (PW_TYPE_EVALUATION_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/pw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PwWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, primary_menu_button);
@@ -605,6 +620,7 @@ pw_window_class_init (PwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwWindow, canvas_scroller);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, sidebar_box);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, PwWindow, evaluation_view);
 
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
@@ -633,9 +649,7 @@ pw_window_init (PwWindow *self)
   build_sidebar (self);
   g_object_set (self, "sidebar-visible", g_settings_get_boolean (self->settings, "sidebar-visible"), NULL);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "card");
-  /* One view alone needs no switcher: it appears with the Evaluation view. */
-  g_object_bind_property (gtk_stack_get_child_by_name (self->main_stack, "evaluation"), "visible",
-                          self->view_switcher, "visible", G_BINDING_SYNC_CREATE);
+  g_signal_connect (self->evaluation_view, "pick-indicators", G_CALLBACK (evaluation_pick_indicators), self);
   pw_window_set_plan (self, plan, NULL);
   pw_window_actions_init (self);
 
