@@ -187,18 +187,24 @@ static void
 draw_title_block (PwCanvasLayout *self,
                   cairo_t        *cr)
 {
-  double title_h, date_w, date_h;
-  double y;
+  PangoLayoutIter *iter = pango_layout_get_iter (self->title);
+  double title_h, date_w, baseline, y;
+
+  /* The date on the baseline of the title's first line, at the right. */
+  baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+  pango_layout_iter_free (iter);
+  iter = pango_layout_get_iter (self->date_text);
+  baseline -= (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+  pango_layout_iter_free (iter);
 
   pw_canvas_text_size (self->title, NULL, &title_h);
-  pw_canvas_text_size (self->date_text, &date_w, &date_h);
+  pw_canvas_text_size (self->date_text, &date_w, NULL);
   cairo_set_source_rgb (cr, TEXT_DARK);
   pw_canvas_show_text (cr, self->title, CR_MARGIN, CR_MARGIN);
-  y = CR_MARGIN + title_h + 4;
   cairo_set_source_rgb (cr, TEXT_GREY);
+  pw_canvas_show_text (cr, self->date_text, self->width - CR_MARGIN - date_w, CR_MARGIN + baseline);
   if (self->subtitle != NULL)
-    pw_canvas_show_text (cr, self->subtitle, CR_MARGIN, y);
-  pw_canvas_show_text (cr, self->date_text, self->width - CR_MARGIN - date_w, y);
+    pw_canvas_show_text (cr, self->subtitle, CR_MARGIN, CR_MARGIN + title_h + 2);
 
   /* A thin rule under the block. */
   y = CR_MARGIN + self->title_block_h + 10;
@@ -259,7 +265,8 @@ link_curve (const CrLink *link,
   if (link->same_lane)
     {
       double xe = link->x1 + CR_ARROW_LEN;
-      double bulge = CR_LANE_PAD + CR_LANE_GAP * 0.45;
+      /* Longer loops bulge further, so that nested loops do not overlap. */
+      double bulge = CR_LANE_PAD + 12 + MIN (fabs (link->y1 - link->y0) * 0.12, CR_LANE_GAP * 0.5);
 
       p[0] = link->x0; p[1] = link->y0;
       p[2] = link->x0 + bulge; p[3] = link->y0;

@@ -165,18 +165,21 @@ draw_tile_frame (PwCanvasLayout *self,
   g_autofree char *page = g_strdup_printf (_("Page %u,%u"), row + 1, col + 1);
   g_autofree char *grid = g_strdup_printf (_("%u rows × %u columns"), self->rows, self->cols);
   g_autofree char *label = g_strdup_printf ("%s  (%s)", page, grid);
-  double right = area->x + area->w;
+  /* Inset, clear of the crop marks at the corners. */
+  double left = area->x + MARK_LEN + 8;
+  double right = area->x + area->w - MARK_LEN - 8;
+  double width = right - left;
 
   /* Translators: plan title — date, at the top of each printed tile */
   header = g_strdup_printf (_("%s — %s"), *title ? title : _("Untitled plan"), date);
   cairo_set_source_rgb (cr, 0.12, 0.14, 0.16);
-  draw_page_text (self, cr, header, PANGO_WEIGHT_BOLD, area->x, TILE_HEADER_H / 2 - 2, area->w * 0.62, FALSE);
-  draw_page_text (self, cr, label, PANGO_WEIGHT_BOLD, right, TILE_HEADER_H / 2 - 2, area->w * 0.36, TRUE);
+  draw_page_text (self, cr, header, PANGO_WEIGHT_BOLD, left, TILE_HEADER_H / 2 - 1, width * 0.62, FALSE);
+  draw_page_text (self, cr, label, PANGO_WEIGHT_BOLD, right, TILE_HEADER_H / 2 - 1, width * 0.36, TRUE);
   cairo_set_source_rgb (cr, 0.36, 0.38, 0.41);
   draw_page_text (self, cr,
                   _("Trim along the crop marks, then lay each page over the dashed line "
                     "of the page to its left or above it (10 mm overlap) and tape."),
-                  PANGO_WEIGHT_NORMAL, area->x, area->y + area->h + TILE_FOOTER_H / 2 + 1, area->w, FALSE);
+                  PANGO_WEIGHT_NORMAL, left, area->y + area->h + TILE_FOOTER_H / 2 + 1, width, FALSE);
 }
 
 static void

@@ -28,6 +28,7 @@ G_BEGIN_DECLS
 #define CR_EMPTY_H       90.0   /* the placeholder of an empty lane */
 #define CR_ARROW_LEN     10.0
 #define CR_MARK_R         8.5   /* the "A" on links with an assumption */
+#define CR_SLOT_H        16.0   /* between arrows meeting one card edge */
 
 /* A printed tile's frame: a header line (title, date, page), a footer line
  * (how to assemble), and room at the sides for the crop marks. The drawing

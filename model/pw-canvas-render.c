@@ -188,12 +188,14 @@ layout_title_block (PwCanvasLayout *self)
   const char *area = pw_plan_get_area (self->plan);
   g_autofree char *date = g_date_time_format (self->date, "%-d %B %Y");
   g_autofree char *subtitle = NULL;
-  double date_w, sub_h = 0, date_h;
+  double date_w;
 
-  self->title = pw_canvas_text_new (self, *title ? title : _("Untitled plan"), 28, PANGO_WEIGHT_BOLD,
-                                    content_width ());
+  /* The date sits at the right of the title's first line. */
   self->date_text = pw_canvas_text_new (self, date, 14, PANGO_WEIGHT_NORMAL, 0);
-  pw_canvas_text_size (self->date_text, &date_w, &date_h);
+  pw_canvas_text_size (self->date_text, &date_w, NULL);
+  self->title = pw_canvas_text_new (self, *title ? title : _("Untitled plan"), 28, PANGO_WEIGHT_BOLD,
+                                    content_width () - date_w - 40);
+  self->title_block_h = text_height (self->title);
 
   if (*organisation && *area)
     /* Translators: organisation · area, under the plan title on the printed canvas */
@@ -202,11 +204,9 @@ layout_title_block (PwCanvasLayout *self)
     subtitle = g_strdup (*organisation ? organisation : area);
   if (subtitle != NULL)
     {
-      self->subtitle = pw_canvas_text_new (self, subtitle, 14, PANGO_WEIGHT_NORMAL,
-                                           content_width () - date_w - 24);
-      sub_h = text_height (self->subtitle);
+      self->subtitle = pw_canvas_text_new (self, subtitle, 15, PANGO_WEIGHT_NORMAL, content_width ());
+      self->title_block_h += 2 + text_height (self->subtitle);
     }
-  self->title_block_h = text_height (self->title) + 4 + MAX (sub_h, date_h);
 }
 
 static void
@@ -245,6 +245,23 @@ layout_chips (PwCanvasLayout *self,
     }
 }
 
+/* How many links meet the right (or left) edge of @card: outgoing links and
+ * outcome→outcome links arrive on the right, the others on the left. */
+static guint
+count_edge_links (PwCanvasLayout *self,
+                  PwCard         *card,
+                  gboolean        right)
+{
+  g_autoptr(GPtrArray) from = pw_plan_get_links_from (self->plan, card);
+  g_autoptr(GPtrArray) to = pw_plan_get_links_to (self->plan, card);
+  guint same_lane_in = 0;
+
+  for (guint i = 0; i < to->len; i++)
+    if (pw_card_get_kind (pw_link_get_source (to->pdata[i])) == pw_card_get_kind (card))
+      same_lane_in++;
+  return right ? from->len + same_lane_in : to->len - same_lane_in;
+}
+
 static CrCard *
 layout_card (PwCanvasLayout *self,
              PwCard         *card)
@@ -274,6 +291,9 @@ layout_card (PwCanvasLayout *self,
 
   box->box.w = CR_CARD_W;
   box->box.h = CR_STRIP_H + CR_CARD_PAD + title_h + (chips_h > 0 ? 9 + chips_h : 0) + CR_CARD_PAD + 2;
+  /* Room for the arrowheads when many links meet at one edge. */
+  box->box.h = MAX (box->box.h, CR_STRIP_H + CR_SLOT_H * (MAX (count_edge_links (self, card, TRUE),
+                                                               count_edge_links (self, card, FALSE)) + 1));
   return box;
 }
 

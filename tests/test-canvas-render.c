@@ -388,6 +388,38 @@ test_export_svg (void)
   assert_all_titles_in (plan, texts->str);
 }
 
+/* Empty lanes, an outcome leading to another outcome, a link jumping a lane,
+ * and an untitled plan all draw (kept for a look with PW_CANVAS_KEEP=1). */
+static void
+test_export_shapes (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(PwPlan) empty = pw_plan_new ();
+  g_autofree char *path = out_path ("shapes.png");
+  g_autofree char *empty_path = out_path ("empty.png");
+  g_autoptr(GError) error = NULL;
+  PwCard *activity, *first, *second, *third;
+  cairo_surface_t *png;
+
+  activity = pw_plan_add_card (plan, PW_CARD_KIND_ACTIVITY, "Mentoring", -1, 0, 0);
+  first = pw_plan_add_card (plan, PW_CARD_KIND_OUTCOME, "Mentees know where to get advice", -1, 0, 0);
+  second = pw_plan_add_card (plan, PW_CARD_KIND_OUTCOME, "Mentees use services with confidence", -1, 0, 0);
+  third = pw_plan_add_card (plan, PW_CARD_KIND_OUTCOME, "", -1, 0, 0);
+  link_cards (plan, activity, first);
+  link_cards (plan, first, second);
+  link_cards (plan, first, third);
+  pw_plan_set_link_text (plan, pw_plan_find_link (plan, first, second), PW_LINK_FIELD_ASSUMPTION, "Advice helps");
+  g_assert_true (pw_canvas_export (plan, fw (), path, &error));
+  g_assert_no_error (error);
+  g_assert_true (pw_canvas_export (empty, fw (), empty_path, &error));
+  g_assert_no_error (error);
+
+  png = cairo_image_surface_create_from_png (empty_path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_height (png), >, 300);
+  cairo_surface_destroy (png);
+}
+
 static void
 test_export_errors (void)
 {
@@ -677,6 +709,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/canvas-render/export/png", test_export_png);
   g_test_add_func ("/canvas-render/export/pdf", test_export_pdf);
   g_test_add_func ("/canvas-render/export/svg", test_export_svg);
+  g_test_add_func ("/canvas-render/export/shapes", test_export_shapes);
   g_test_add_func ("/canvas-render/export/errors", test_export_errors);
   g_test_add_func ("/canvas-render/print/fit", test_print_fit);
   g_test_add_func ("/canvas-render/print/fit-too-small", test_print_fit_too_small);
