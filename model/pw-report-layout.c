@@ -275,7 +275,7 @@ compute_geometry (PwReport *self,
 
   g->page_width = width;
   g->page_height = height;
-  g->margin = self->margin;
+  g->margin = MIN (self->margin, MIN (width, height) / 8);
   content = width - 2 * g->margin;
 
   /* The title (two lines at most) over organisation and area; the rule below. */
@@ -292,13 +292,15 @@ compute_geometry (PwReport *self,
                       + 2 * PW_REPORT_PAD + 4;
   g->footer_height = 2 * text_height (self, "Ag", 7.5) + 8;
 
-  g->label_width = CLAMP (content * 0.19, 120.0, 170.0);
+  g->label_width = MIN (CLAMP (content * 0.19, 120.0, 170.0), content * 0.4);
   g->columns_per_page = (guint) MAX (1.0, floor ((content - g->label_width) / PW_REPORT_MIN_COLUMN));
   used = MAX (1u, MIN (g->columns_per_page, n_outcomes));
   g->column_width = (content - g->label_width) / used;
 
   g->body_top = g->margin + g->header_height + g->heading_height;
-  g->body_bottom = height - g->margin - g->footer_height;
+  /* On a page too small for header and footer, keep a body anyway (the
+   * footer is then drawn over): laying out must always end. */
+  g->body_bottom = MAX (height - g->margin - g->footer_height, g->body_top + 36);
 }
 
 static void
@@ -369,19 +371,23 @@ cell_break_before (PwCell *cell,
                    double  limit)
 {
   double best = from;
+  double next = cell->height;
 
   for (guint i = 0; i < cell->breaks->len; i++)
     {
       double b = g_array_index (cell->breaks, double, i);
 
+      if (b > from + 0.01 && b < next)
+        next = b;
       if (b > limit + 0.01)
         break;
       if (b > from)
         best = b;
     }
-  /* A single line taller than the page: let it through rather than loop. */
-  if (best <= from && from < cell->height)
-    best = MIN (cell->height, limit);
+  /* Not even one line fits (a page smaller than a line): take one line
+   * anyway, so that pagination always moves on. */
+  if (best <= from + 0.01)
+    best = next;
   return best;
 }
 
@@ -429,6 +435,7 @@ paginate_row (Paginator  *p,
   g_autofree double *start = g_new0 (double, MAX (1u, p->n_columns));
   g_autofree double *end = g_new0 (double, MAX (1u, p->n_columns));
   gboolean continued = FALSE;
+  gboolean done;
 
   for (;;)
     {
@@ -458,10 +465,19 @@ paginate_row (Paginator  *p,
           continue;
         }
 
+      done = TRUE;
       for (guint c = 0; c < p->n_columns; c++)
-        end[c] = cell_break_before (pw_report_get_cell (self, p->first + c, row),
-                                    start[c], start[c] + avail - 2 * PW_REPORT_PAD);
+        {
+          PwCell *cell = pw_report_get_cell (self, p->first + c, row);
+
+          end[c] = cell_break_before (cell, start[c], start[c] + avail - 2 * PW_REPORT_PAD);
+          done = done && end[c] >= cell->height;
+        }
       add_fragment (p, row, avail, continued, start, end);
+      /* All content placed, only the label or the minimum height did not
+       * fit (a page too small for them): move on rather than loop. */
+      if (done)
+        return;
       memcpy (start, end, sizeof (double) * p->n_columns);
       continued = TRUE;
       paginator_new_page (p);

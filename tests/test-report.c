@@ -507,6 +507,36 @@ test_pdf_no_outcomes (void)
   assert_has_text (squeezed, "This plan has no intermediate outcomes yet.");
 }
 
+/* Any page size terminates, down to one smaller than a row label. */
+static void
+test_pdf_small_pages (void)
+{
+  g_autoptr(PwPlan) plan = demo_plan ();
+  g_autoptr(PwEvaluation) ev = NULL;
+  g_autoptr(PwReport) report = NULL;
+  g_autoptr(PwEvaluation) blank = pw_evaluation_new_blank (2);
+  g_autoptr(PwReport) blank_report = pw_report_new (blank, fw ());
+  static const double sizes[][2] = { { 841.89, 595.28 }, { 400, 300 }, { 200, 150 }, { 120, 100 } };
+
+  pw_evaluation_prefill (plan, fw ());
+  ev = pw_evaluation_new (plan, fw ());
+  report = pw_report_new (ev, fw ());
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      guint n = pw_report_paginate (report, sizes[i][0], sizes[i][1]);
+
+      g_assert_cmpuint (n, >=, 2);
+      g_assert_cmpuint (n, <, 5000);
+      g_assert_cmpuint (pw_report_get_columns_per_page (report), >=, 1);
+      g_assert_cmpuint (pw_report_paginate (blank_report, sizes[i][0], sizes[i][1]), >=, 1);
+    }
+  /* Inside a printer's margins (GtkPrintContext of A4 landscape). */
+  pw_report_set_margin (report, 0);
+  g_assert_cmpuint (pw_report_paginate (report, 783.6, 559.3), >=, 2);
+  g_assert_cmpuint (pw_report_get_columns_per_page (report), ==, 3);
+  assert_pagination_sound (report);
+}
+
 static void
 test_pdf_write_error (void)
 {
@@ -1242,6 +1272,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/report/suggest/nothing-to-do", test_prefill_nothing);
   g_test_add_func ("/report/pdf/demo", test_pdf_demo);
   g_test_add_func ("/report/pdf/no-outcomes", test_pdf_no_outcomes);
+  g_test_add_func ("/report/pdf/small-pages", test_pdf_small_pages);
   g_test_add_func ("/report/pdf/write-error", test_pdf_write_error);
   g_test_add_func ("/report/pdf/stress", test_pdf_stress);
   g_test_add_func ("/report/blank", test_blank);
