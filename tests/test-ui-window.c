@@ -274,6 +274,59 @@ test_window_banner (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+collect_shortcuts (GtkWidget *root, GPtrArray *out)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (root))
+    {
+      g_autofree char *action = NULL;
+      g_autofree char *accel = NULL;
+
+      g_object_get (root, "action-name", &action, "accelerator", &accel, NULL);
+      g_ptr_array_add (out, g_strdup (action != NULL ? action : accel));
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    collect_shortcuts (c, out);
+}
+
+static gboolean
+has_string (GPtrArray *array, const char *s)
+{
+  for (guint i = 0; i < array->len; i++)
+    if (g_strcmp0 (array->pdata[i], s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_window_shortcuts_window (void)
+{
+  PwWindow *window = pw_window_new (app);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_autoptr(GPtrArray) shortcuts = g_ptr_array_new_with_free_func (g_free);
+  static const char *actions[] = {
+    "app.new-window", "win.open", "win.save", "win.save-as", "win.close", "app.quit", "win.undo", "win.redo",
+    "win.find-indicators", "win.toggle-sidebar", "win.show-help-overlay",
+    "canvas.zoom-in", "canvas.zoom-out", "canvas.zoom-reset", "canvas.zoom-fit",
+  };
+
+  g_assert_nonnull (overlay);
+  collect_shortcuts (GTK_WIDGET (overlay), shortcuts);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
+
+      g_assert_true (has_string (shortcuts, actions[i]));
+      /* Every action listed by name has a key, or the window would show an empty row. */
+      g_assert_nonnull (accels[0]);
+    }
+  /* The canvas's own keys, listed by accelerator. */
+  g_assert_true (has_string (shortcuts, "Delete"));
+  g_assert_true (has_string (shortcuts, "F2 Return"));
+  g_assert_true (has_string (shortcuts, "l"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -292,6 +345,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/window/zoom-controls", test_window_zoom_controls);
   g_test_add_func ("/ui/window/sidebar", test_window_sidebar);
   g_test_add_func ("/ui/window/banner", test_window_banner);
+  g_test_add_func ("/ui/window/shortcuts-window", test_window_shortcuts_window);
   {
     int status = g_test_run ();
     g_object_unref (app);
