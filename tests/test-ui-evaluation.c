@@ -11,6 +11,7 @@
 #include "pw-application.h"
 #include "pw-evaluation.h"
 #include "pw-evaluation-view.h"
+#include "pw-export-dialog.h"
 #include "pw-framework.h"
 #include "pw-plan.h"
 #include "pw-plan-xml.h"
@@ -753,6 +754,95 @@ test_print_preview (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (preview));
 }
 
+/* ---- Export -------------------------------------------------------------- */
+
+static void
+exported_cb (PwExportDialog *dialog, GFile *file, char **out)
+{
+  g_free (*out);
+  *out = g_file_get_path (file);
+}
+
+static void
+test_export_dialog (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(PwPlan) plan = load_example (f, "esol-conversation-cafe.pathways");
+  PwExportDialog *dialog = pw_export_dialog_present (f->window, plan, f->framework, PW_EXPORT_EVALUATION);
+  g_autofree char *dir = g_dir_make_tmp ("pw-export-XXXXXX", NULL);
+  g_autofree char *exported = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *csv_path = g_build_filename (dir, "plan", NULL);
+  g_autofree char *blank_path = g_build_filename (dir, "blank.pdf", NULL);
+  g_autofree char *png_path = g_build_filename (dir, "canvas.png", NULL);
+  g_autofree char *shot = dup_output_path ("export-dialog.png");
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  g_signal_connect (dialog, "exported", G_CALLBACK (exported_cb), &exported);
+  g_assert_cmpint (pw_export_dialog_get_kind (dialog), ==, PW_EXPORT_EVALUATION);
+  g_assert_cmpint (pw_export_dialog_get_format (dialog), ==, PW_EXPORT_FORMAT_PDF);
+  pw_test_spin (200);
+  g_assert_true (pw_test_save_screenshot (GTK_WIDGET (dialog), shot, &error));
+  g_assert_no_error (error);
+
+  /* the evaluation plan as CSV: the suffix is added, the signal names the file */
+  pw_export_dialog_set_format (dialog, PW_EXPORT_FORMAT_CSV);
+  g_assert_cmpint (pw_export_dialog_get_format (dialog), ==, PW_EXPORT_FORMAT_CSV);
+  name = pw_export_dialog_dup_suggested_name (dialog);
+  g_assert_cmpstr (name, ==, "ESOL women friendship and language café – evaluation plan.csv");
+  file = g_file_new_for_path (csv_path);
+  g_assert_true (pw_export_dialog_export_to (dialog, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (exported, "plan.csv"));
+  g_assert_true (g_file_get_contents (exported, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF"));
+  g_assert_nonnull (strstr (contents, "% confident to ask their neighbours of all backgrounds for help"));
+
+  /* the blank template: PDF or OpenDocument only, with a number of columns */
+  pw_export_dialog_set_kind (dialog, PW_EXPORT_BLANK_TEMPLATE);
+  pw_export_dialog_set_format (dialog, PW_EXPORT_FORMAT_CSV);
+  g_assert_cmpint (pw_export_dialog_get_format (dialog), ==, PW_EXPORT_FORMAT_PDF);
+  g_assert_false (pw_export_kind_has_format (PW_EXPORT_BLANK_TEMPLATE, PW_EXPORT_FORMAT_CSV));
+  g_clear_object (&file);
+  file = g_file_new_for_path (blank_path);
+  g_assert_true (pw_export_dialog_export_to (dialog, file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (exported, ==, blank_path);
+  {
+    g_autofree char *info = run_tool ("pdfinfo", blank_path);
+    if (info != NULL)
+      g_assert_cmpint (pdf_pages (info), >=, 1);
+  }
+
+  /* the canvas as a picture */
+  pw_export_dialog_set_kind (dialog, PW_EXPORT_CANVAS);
+  /* a format the new choice also has is kept */
+  g_assert_cmpint (pw_export_dialog_get_format (dialog), ==, PW_EXPORT_FORMAT_PDF);
+  pw_export_dialog_set_format (dialog, PW_EXPORT_FORMAT_PNG);
+  g_assert_cmpint (pw_export_dialog_get_format (dialog), ==, PW_EXPORT_FORMAT_PNG);
+  g_clear_object (&file);
+  file = g_file_new_for_path (png_path);
+  g_assert_true (pw_export_dialog_export_to (dialog, file, &error));
+  g_assert_no_error (error);
+  g_free (contents);
+  g_assert_true (g_file_get_contents (png_path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8);
+  g_assert_cmpint (memcmp (contents, "\x89PNG", 4), ==, 0);
+
+  /* a folder that does not exist: an error for the officer, no signal */
+  g_clear_pointer (&exported, g_free);
+  g_clear_object (&file);
+  file = g_file_new_for_path ("/nonexistent-folder/plan.png");
+  g_assert_false (pw_export_dialog_export_to (dialog, file, &error));
+  g_assert_nonnull (error);
+  g_assert_null (exported);
+  g_test_message ("export dialog: %s", shot);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -773,6 +863,7 @@ main (int argc, char *argv[])
   ADD ("/ui/evaluation/print/blank-template", test_print_blank_template);
   ADD ("/ui/evaluation/print/canvas", test_print_canvas);
   ADD ("/ui/evaluation/print/preview", test_print_preview);
+  ADD ("/ui/evaluation/export/dialog", test_export_dialog);
 #undef ADD
 
   return g_test_run ();
