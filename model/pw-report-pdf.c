@@ -315,10 +315,10 @@ draw_outcome_heading (PwReport *self,
 {
   PwGeometry *g = &self->geometry;
   double text_width = g->column_width - 2 * PW_REPORT_PAD;
-  g_autofree char *name = page->continued
-    /* TRANSLATORS: heading of an outcome's column on a page after its first */
-    ? g_markup_printf_escaped (_("<b>Outcome %u</b> <i>(continued)</i>"), outcome + 1)
-    : g_markup_printf_escaped (_("<b>Outcome %u</b>"), outcome + 1);
+  g_autofree char *number = g_strdup_printf (_("Outcome %u"), outcome + 1);
+  /* On a page after the group's first, the heading says "(continued)". */
+  g_autofree char *name = g_markup_printf_escaped ("<b>%s</b> <i>%s</i>", number,
+                                                   page->continued ? _("(continued)") : "");
   g_autofree char *title = g_markup_escape_text (pw_evaluation_get_outcome_title (self->evaluation, outcome), -1);
   g_autoptr(PangoLayout) name_layout = pw_report_new_line_layout (self, name, text_width, 10, 1);
   g_autoptr(PangoLayout) title_layout = pw_report_new_line_layout (self, title, text_width, 9, 1);
