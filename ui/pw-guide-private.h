@@ -23,7 +23,7 @@ struct _PwGuide
 
   GtkWidget     *main_box;
   GtkBox        *progress_box;
-  GtkWidget     *progress_buttons[PW_GUIDE_N_STEPS - 1];
+  GtkWidget     *progress_buttons[PW_GUIDE_N_STEPS];
   GtkLabel      *step_label;
   GtkLabel      *question_label;
   GtkLabel      *hint_label;
@@ -50,6 +50,24 @@ struct _PwGuide
   GtkListBox    *people_lists[PW_N_STAKEHOLDER_KINDS];
 };
 
+/* The wording of a step, from the IOM guide's Exercise 2 (untranslated). */
+typedef struct {
+  const char *name;
+  const char *question;
+  const char *hint;
+  const char *answer;
+  const char *placeholder;
+  const char *detail;
+  const char *detail_placeholder;
+  const char *target;
+  const char *missing;
+  const char *add;
+  const char *heading;
+  const char *group;
+} PwGuideStepText;
+
+extern const PwGuideStepText pw_guide_step_texts[PW_GUIDE_N_STEPS];
+
 /* pw-guide.c */
 PwCardKind  pw_guide_step_kind          (PwGuideStep step);
 void        pw_guide_clear_box          (GtkWidget  *box);
@@ -57,6 +75,15 @@ GtkWidget  *pw_guide_remove_button_new  (const char *title,
                                          GCallback   callback,
                                          gpointer    object,
                                          PwGuide    *self);
+
+void        pw_guide_emit_find_indicator (PwGuide *self,
+                                          PwCard  *card);
+
+/* pw-guide-cards.c: the goal, outcome, output, activity and barrier steps */
+void        pw_guide_setup_targets      (PwGuide *self);
+void        pw_guide_show_card_step     (PwGuide *self);
+void        pw_guide_refresh_card_step  (PwGuide *self);
+void        pw_guide_add_answer         (PwGuide *self);
 
 /* pw-guide-pages.c: the links, people and summary pages */
 void        pw_guide_build_people_page  (PwGuide *self);
