@@ -843,6 +843,144 @@ test_export_dialog (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static GtkWidget *
+find_toggle (GtkWidget *root)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_has_css_class (root, "pw-eval-toggle"))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_toggle (c);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_fold_and_summary (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWidget *editor = editor_of (f, f->ref1, PW_EVAL_FIELD_SAMPLE);
+  GtkWidget *block = gtk_widget_get_ancestor (editor, g_type_from_name ("PwEvalOutcome"));
+  GtkWidget *toggle = find_toggle (block);
+  g_autofree char *text = dup_visible_text (block);
+
+  g_assert_nonnull (strstr (text, "0 of 20 fields written"));
+  pw_plan_set_eval_field (f->plan, f->ref1, PW_EVAL_FIELD_SAMPLE, "40");
+  pw_plan_suggest_eval_field (f->plan, f->ref2, PW_EVAL_FIELD_DATA_SOURCE, "Community Life Survey");
+  g_free (text);
+  text = dup_visible_text (block);
+  g_assert_nonnull (strstr (text, "1 of 20 fields written · 1 suggestion to check"));
+
+  /* folding hides the fields, keeps the header; unfolding shows the same editors */
+  g_assert_nonnull (toggle);
+  g_assert_true (gtk_widget_is_visible (editor));
+  g_signal_emit_by_name (toggle, "clicked");
+  g_assert_false (gtk_widget_is_visible (editor));
+  g_free (text);
+  text = dup_visible_text (block);
+  g_assert_nonnull (strstr (text, "Women practise English with their neighbours"));
+  g_assert_null (strstr (text, "Data collection methods"));
+  g_signal_emit_by_name (toggle, "clicked");
+  g_assert_true (gtk_widget_is_visible (editor));
+  g_assert_true (editor_of (f, f->ref1, PW_EVAL_FIELD_SAMPLE) == editor);
+
+  g_free (text);
+  text = dup_visible_text (gtk_widget_get_ancestor (editor_of (f, f->second, PW_CARD_FIELD_INTEGRATION_OUTCOME),
+                                                    g_type_from_name ("PwEvalOutcome")));
+  g_assert_nonnull (strstr (text, "No indicator yet"));
+}
+
+/* ---- A large plan -------------------------------------------------------- */
+
+static void
+test_large_plan (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  const char *bank[] = { "bridges-05", "language-06", "bonds-01" };
+  PwIndicatorRef *last = NULL;
+  GtkWidget *editor;
+  double build_s, key_s, small_key_s;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Outcome number %u", i + 1);
+      PwCard *card = pw_plan_add_card (plan, PW_CARD_KIND_OUTCOME, title, -1, 0, i * 100.0);
+
+      for (guint j = 0; j < G_N_ELEMENTS (bank); j++)
+        {
+          const PwIndicator *indicator = pw_framework_lookup_indicator (f->framework, bank[j]);
+          last = pw_plan_attach_indicator (plan, card, indicator->id, indicator->text, indicator->domain, NULL);
+        }
+    }
+  pw_plan_clear_undo (plan);
+
+  /* the same keystrokes in the fixture's small plan, for comparison */
+  editor = editor_of (f, f->ref2, PW_EVAL_FIELD_SAMPLE);
+  gtk_widget_grab_focus (editor);
+  g_test_timer_start ();
+  for (guint i = 0; i < 20; i++)
+    {
+      type_text (editor, "9");
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+    }
+  small_key_s = g_test_timer_elapsed () / 20;
+  g_test_message ("small plan: %.1f ms a keystroke", small_key_s * 1000);
+
+  {
+    g_autoptr(PwPlan) club = load_example (f, "friendship-club.pathways");
+
+    g_test_timer_start ();
+    pw_evaluation_view_set_plan (f->view, club, f->framework);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+    g_test_message ("friendship club (5 outcomes, 6 indicators): shown in %.2f s", g_test_timer_elapsed ());
+  }
+
+  g_test_timer_start ();
+  pw_evaluation_view_set_plan (f->view, plan, f->framework);
+  g_test_message ("constructed in %.2f s", g_test_timer_elapsed ());
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  build_s = g_test_timer_elapsed ();
+  g_assert_cmpuint (pw_evaluation_view_get_n_outcomes (f->view), ==, 40);
+
+  /* opened folded but the first; a folded outcome has no fields yet */
+  g_assert_null (pw_evaluation_view_get_editor (f->view, last, PW_EVAL_FIELD_SAMPLE));
+  pw_evaluation_view_show_card (f->view, pw_indicator_ref_get_card (last));
+  pw_test_spin (100);
+
+  /* a keystroke in the last field: one command, one reconciliation, one frame */
+  editor = editor_of (f, last, PW_EVAL_FIELD_SAMPLE);
+  gtk_widget_grab_focus (editor);
+  g_test_timer_start ();
+  for (guint i = 0; i < 20; i++)
+    {
+      type_text (editor, "9");
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+    }
+  key_s = g_test_timer_elapsed () / 20;
+  g_assert_cmpuint (strlen (pw_indicator_ref_get_eval (last, PW_EVAL_FIELD_SAMPLE)), ==, 20);
+  g_test_message ("40 outcomes × 3 indicators: shown (folded) in %.2f s; "
+                  "%.1f ms a keystroke (command, reconciliation, frame)", build_s, key_s * 1000);
+  g_test_minimized_result (build_s, "build %.2f s", build_s);
+  {
+    g_autofree char *shot = dup_output_path ("evaluation-view-large.png");
+    g_autoptr(GError) error = NULL;
+    GtkWidget *scroller = gtk_widget_get_ancestor (editor, GTK_TYPE_SCROLLED_WINDOW);
+
+    GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    /* the folded outcomes just above the unfolded last one */
+    gtk_adjustment_set_value (vadj, gtk_adjustment_get_value (vadj) - 420);
+    pw_test_spin (200);
+    g_assert_true (pw_test_save_screenshot (GTK_WIDGET (f->window), shot, &error));
+    g_assert_no_error (error);
+  }
+  /* generous bounds: a slow CI machine passes, a rebuild per keystroke does not */
+  g_assert_cmpfloat (key_s, <, 0.25);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -858,7 +996,9 @@ main (int argc, char *argv[])
   ADD ("/ui/evaluation/empty-marks", test_empty_marks);
   ADD ("/ui/evaluation/prefill-one-step", test_prefill_one_step);
   ADD ("/ui/evaluation/edits-keep-blocks", test_edits_keep_blocks);
+  ADD ("/ui/evaluation/fold-and-summary", test_fold_and_summary);
   ADD ("/ui/evaluation/screenshot", test_screenshot);
+  ADD ("/ui/evaluation/large-plan", test_large_plan);
   ADD ("/ui/evaluation/print/evaluation-pdf", test_print_evaluation_pdf);
   ADD ("/ui/evaluation/print/blank-template", test_print_blank_template);
   ADD ("/ui/evaluation/print/canvas", test_print_canvas);

@@ -24,9 +24,14 @@ struct _PwEvalOutcome
   PwFramework       *framework;
   PwCard            *card;
   GPtrArray         *indicator_blocks;   /* borrowed children of indicators_box, in order */
+  gboolean           expanded;
+  gboolean           built;              /* the indicator blocks exist (built when first shown) */
 
   GtkWidget         *number_label;
   GtkWidget         *title_label;
+  GtkWidget         *summary_label;
+  GtkWidget         *toggle;
+  GtkWidget         *body;
   GtkWidget         *integration_field;
   GtkWidget         *indicators_heading;
   GtkWidget         *prompt;
@@ -247,10 +252,10 @@ indicator_block_new (PwEvalOutcome  *self,
 static void
 renumber_indicators (PwEvalOutcome *self)
 {
-  guint n = self->indicator_blocks->len;
+  guint n = pw_card_get_n_indicators (self->card);
   g_autofree char *heading = NULL;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < self->indicator_blocks->len; i++)
     {
       GtkWidget *label = g_object_get_data (g_ptr_array_index (self->indicator_blocks, i),
                                             "pw-number-label");
@@ -275,6 +280,13 @@ indicators_changed (GListModel    *list,
 {
   GtkWidget *prev;
 
+  if (!self->built)
+    {
+      /* Nothing built yet: only the counts and the suggestion change. */
+      renumber_indicators (self);
+      pw_eval_integration_field_refresh (self->integration_field);
+      return;
+    }
   for (guint i = 0; i < removed; i++)
     {
       gtk_box_remove (GTK_BOX (self->indicators_box),
@@ -343,16 +355,33 @@ prompt_new (PwEvalOutcome *self)
   return box;
 }
 
+static void
+toggle_clicked (PwEvalOutcome *self)
+{
+  pw_eval_outcome_set_expanded (self, !self->expanded);
+}
+
 static GtkWidget *
 header_new (PwEvalOutcome *self)
 {
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
 
   gtk_widget_add_css_class (header, "pw-eval-outcome-header");
   self->number_label = label_new (NULL, "pw-eval-caption");
   self->title_label = label_new (NULL, "pw-eval-outcome-title");
-  gtk_box_append (GTK_BOX (header), self->number_label);
-  gtk_box_append (GTK_BOX (header), self->title_label);
+  self->summary_label = label_new (NULL, "pw-eval-summary");
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (texts), self->number_label);
+  gtk_box_append (GTK_BOX (texts), self->title_label);
+  gtk_box_append (GTK_BOX (texts), self->summary_label);
+  gtk_box_append (GTK_BOX (header), texts);
+
+  self->toggle = gtk_button_new ();
+  gtk_widget_set_valign (self->toggle, GTK_ALIGN_START);
+  gtk_widget_add_css_class (self->toggle, "pw-eval-toggle");
+  g_signal_connect_swapped (self->toggle, "clicked", G_CALLBACK (toggle_clicked), self);
+  gtk_box_append (GTK_BOX (header), self->toggle);
   return header;
 }
 
@@ -363,6 +392,8 @@ build (PwEvalOutcome *self)
   GListModel *indicators = pw_card_get_indicators (self->card);
 
   gtk_widget_set_parent (header_new (self), GTK_WIDGET (self));
+  self->body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 16);
+  gtk_widget_set_parent (self->body, GTK_WIDGET (self));
 
   self->integration_field = pw_eval_integration_field_new (self->plan, self->framework, self->card);
   grid_add_row (GTK_GRID (grid), 0,
@@ -370,14 +401,14 @@ build (PwEvalOutcome *self)
                                  _("Which domains of the framework does this outcome contribute to?"),
                                  NULL),
                 self->integration_field);
-  gtk_widget_set_parent (grid, GTK_WIDGET (self));
+  gtk_box_append (GTK_BOX (self->body), grid);
 
   self->indicators_heading = label_new (NULL, "pw-eval-section");
-  gtk_widget_set_parent (self->indicators_heading, GTK_WIDGET (self));
+  gtk_box_append (GTK_BOX (self->body), self->indicators_heading);
   self->prompt = prompt_new (self);
-  gtk_widget_set_parent (self->prompt, GTK_WIDGET (self));
+  gtk_box_append (GTK_BOX (self->body), self->prompt);
   self->indicators_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 20);
-  gtk_widget_set_parent (self->indicators_box, GTK_WIDGET (self));
+  gtk_box_append (GTK_BOX (self->body), self->indicators_box);
 
   update_title (self);
   g_signal_connect_object (self->card, "notify::title", G_CALLBACK (update_title), self,
@@ -386,11 +417,96 @@ build (PwEvalOutcome *self)
   indicators_changed (indicators, 0, 0, g_list_model_get_n_items (indicators), self);
 }
 
+/* Builds the indicator blocks the first time the body is shown: a large
+ * plan opens with most outcomes folded, and folded ones cost nothing. */
+static void
+ensure_built (PwEvalOutcome *self)
+{
+  GListModel *indicators = pw_card_get_indicators (self->card);
+
+  if (self->built)
+    return;
+  self->built = TRUE;
+  indicators_changed (indicators, 0, 0, g_list_model_get_n_items (indicators), self);
+}
+
+static void
+sync_expanded (PwEvalOutcome *self)
+{
+  gtk_widget_set_visible (self->body, self->expanded);
+  gtk_button_set_label (GTK_BUTTON (self->toggle), self->expanded ? _("Fold") : _("Show Fields"));
+  gtk_widget_set_tooltip_text (self->toggle, self->expanded ? _("Fold this outcome’s fields away")
+                                                            : _("Show this outcome’s fields"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->expanded ? _("Fold the outcome") : _("Show the outcome’s fields"),
+                                  -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->toggle), GTK_ACCESSIBLE_STATE_EXPANDED,
+                               self->expanded, -1);
+}
+
+void
+pw_eval_outcome_set_expanded (PwEvalOutcome *self,
+                              gboolean       expanded)
+{
+  g_return_if_fail (PW_IS_EVAL_OUTCOME (self));
+
+  self->expanded = !!expanded;
+  if (self->expanded)
+    ensure_built (self);
+  sync_expanded (self);
+}
+
+gboolean
+pw_eval_outcome_get_expanded (PwEvalOutcome *self)
+{
+  g_return_val_if_fail (PW_IS_EVAL_OUTCOME (self), FALSE);
+  return self->expanded;
+}
+
+/* "4 of 30 fields written · 12 suggestions to check" */
+void
+pw_eval_outcome_update_summary (PwEvalOutcome *self)
+{
+  GListModel *indicators = pw_card_get_indicators (self->card);
+  guint n = g_list_model_get_n_items (indicators);
+  guint written = 0, suggested = 0;
+  g_autofree char *fields = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (PW_IS_EVAL_OUTCOME (self));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwIndicatorRef) ref = g_list_model_get_item (indicators, i);
+
+      for (PwEvalField field = 0; field < PW_N_EVAL_FIELDS; field++)
+        if (pw_indicator_ref_is_suggested (ref, field))
+          suggested++;
+        else if (*pw_indicator_ref_get_eval (ref, field) != '\0')
+          written++;
+    }
+  fields = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u field written", "%u of %u fields written",
+                                         n * PW_N_EVAL_FIELDS), written, n * PW_N_EVAL_FIELDS);
+  if (suggested > 0)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u suggestion to check",
+                                         "%s · %u suggestions to check", suggested), fields, suggested);
+  else
+    text = g_steal_pointer (&fields);
+  if (n == 0)
+    {
+      g_free (text);
+      text = g_strdup (_("No indicator yet"));
+    }
+  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (self->summary_label)), text) != 0)
+    gtk_label_set_text (GTK_LABEL (self->summary_label), text);
+}
+
 GtkWidget *
 pw_eval_outcome_new (PwEvaluationView *view,
                      PwPlan           *plan,
                      PwFramework      *framework,
-                     PwCard           *card)
+                     PwCard           *card,
+                     gboolean          expanded)
 {
   PwEvalOutcome *self;
 
@@ -405,6 +521,8 @@ pw_eval_outcome_new (PwEvaluationView *view,
   self->framework = g_object_ref (framework);
   self->card = g_object_ref (card);
   build (self);
+  pw_eval_outcome_set_expanded (self, expanded);
+  pw_eval_outcome_update_summary (self);
   return GTK_WIDGET (self);
 }
 

@@ -54,10 +54,18 @@ gboolean    pw_eval_field_is_long          (PwEvalField     field);
 #define PW_TYPE_EVAL_OUTCOME (pw_eval_outcome_get_type ())
 G_DECLARE_FINAL_TYPE (PwEvalOutcome, pw_eval_outcome, PW, EVAL_OUTCOME, GtkWidget)
 
+/* A folded block shows its header only; its indicator fields are built
+ * the first time it is unfolded. */
 GtkWidget  *pw_eval_outcome_new            (PwEvaluationView *view,
                                             PwPlan           *plan,
                                             PwFramework      *framework,
-                                            PwCard           *card);
+                                            PwCard           *card,
+                                            gboolean          expanded);
+void        pw_eval_outcome_set_expanded   (PwEvalOutcome    *self,
+                                            gboolean          expanded);
+gboolean    pw_eval_outcome_get_expanded   (PwEvalOutcome    *self);
+/* Recounts the written and suggested fields shown under the title. */
+void        pw_eval_outcome_update_summary (PwEvalOutcome    *self);
 PwCard     *pw_eval_outcome_get_card       (PwEvalOutcome    *self);
 /* "Outcome 2 of 5" */
 void        pw_eval_outcome_set_number     (PwEvalOutcome    *self,

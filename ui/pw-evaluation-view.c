@@ -25,6 +25,7 @@ struct _PwEvaluationView
   PwFramework       *framework;
   gulong             changed_id;
   GHashTable        *blocks;          /* PwCard* → PwEvalOutcome* (borrowed) */
+  gboolean           fold_new_blocks; /* while showing a large plan for the first time */
 
   GtkWidget         *toolbar;
   GtkRevealer       *status_revealer;
@@ -71,7 +72,10 @@ ensure_block (PwEvaluationView *self,
 
   if (block == NULL)
     {
-      block = pw_eval_outcome_new (self, self->plan, self->framework, card);
+      /* In a large plan only the first outcome opens unfolded. */
+      gboolean expanded = !self->fold_new_blocks || prev == NULL;
+
+      block = pw_eval_outcome_new (self, self->plan, self->framework, card, expanded);
       g_hash_table_insert (self->blocks, card, block);
       gtk_box_insert_child_after (self->outcomes_box, block, prev);
     }
@@ -99,6 +103,7 @@ sync_outcomes (PwEvaluationView *self)
     {
       prev = ensure_block (self, g_ptr_array_index (cards, i), prev);
       pw_eval_outcome_set_number (PW_EVAL_OUTCOME (prev), i + 1, cards->len);
+      pw_eval_outcome_update_summary (PW_EVAL_OUTCOME (prev));
     }
   /* Every block still shown sits after the last one placed: its card left the lane. */
   while ((stale = prev != NULL ? gtk_widget_get_next_sibling (prev)
@@ -174,6 +179,22 @@ pw_evaluation_view_new (void)
   return g_object_new (PW_TYPE_EVALUATION_VIEW, NULL);
 }
 
+/* Beyond this many indicators (ten fields each) a plan opens with its
+ * outcomes folded but the first: some 1,200 fields take GTK seconds to lay
+ * out, and an officer works on one outcome at a time anyway. */
+#define PW_EVALUATION_VIEW_UNFOLDED_INDICATORS 12
+
+static guint
+count_indicators (PwPlan *plan)
+{
+  g_autoptr(GPtrArray) cards = pw_plan_get_lane_cards (plan, PW_CARD_KIND_OUTCOME);
+  guint n = 0;
+
+  for (guint i = 0; i < cards->len; i++)
+    n += pw_card_get_n_indicators (g_ptr_array_index (cards, i));
+  return n;
+}
+
 static void
 plan_changed (PwPlan           *plan,
               PwEvaluationView *self)
@@ -202,7 +223,9 @@ pw_evaluation_view_set_plan (PwEvaluationView *self,
     self->changed_id = g_signal_connect (plan, "changed", G_CALLBACK (plan_changed), self);
 
   gtk_revealer_set_reveal_child (self->status_revealer, FALSE);
+  self->fold_new_blocks = plan != NULL && count_indicators (plan) > PW_EVALUATION_VIEW_UNFOLDED_INDICATORS;
   sync_outcomes (self);
+  self->fold_new_blocks = FALSE;
   update_actions (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
@@ -248,7 +271,10 @@ pw_evaluation_view_show_card (PwEvaluationView *self,
 
   block = g_hash_table_lookup (self->blocks, card);
   if (block != NULL)
-    gtk_widget_grab_focus (pw_eval_outcome_get_first_editor (PW_EVAL_OUTCOME (block)));
+    {
+      pw_eval_outcome_set_expanded (PW_EVAL_OUTCOME (block), TRUE);
+      gtk_widget_grab_focus (pw_eval_outcome_get_first_editor (PW_EVAL_OUTCOME (block)));
+    }
 }
 
 /* ---- GObject ------------------------------------------------------------- */
