@@ -86,6 +86,9 @@ void       pw_window_update_title      (PwWindow     *self);
 void       pw_window_show_sidebar_page (PwWindow     *self,
                                         const char   *page);
 
+/* pw-window-print.c: win.print, win.print-preview, win.print-blank-template, win.export */
+void       pw_window_print_class_init   (GtkWidgetClass *widget_class);
+
 /* pw-window-actions.c */
 void       pw_window_actions_class_init (GtkWidgetClass *widget_class);
 void       pw_window_actions_init       (PwWindow       *self);

@@ -631,6 +631,7 @@ pw_window_class_init (PwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-sidebar", "sidebar-visible");
   pw_window_actions_class_init (widget_class);
+  pw_window_print_class_init (widget_class);
 }
 
 static void
