@@ -9,6 +9,8 @@
 #include <gtk/gtk.h>
 
 #include "pw-application.h"
+#include "pw-window.h"
+#include "pw-window-private.h"
 #include "pw-evaluation.h"
 #include "pw-evaluation-view.h"
 #include "pw-export-dialog.h"
@@ -231,6 +233,15 @@ test_blocks_and_labels (Fixture       *f,
   g_assert_nonnull (find_button_labelled (second_block, "_Choose an Indicator…"));
   g_assert_null (find_button_labelled (first_block, "_Choose an Indicator…"));
   g_assert_true (gtk_widget_get_next_sibling (first_block) == second_block);
+
+  /* the view never makes the window wider than a small laptop screen allows */
+  {
+    int minimum = 0;
+
+    gtk_widget_measure (GTK_WIDGET (f->view), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_test_message ("minimum width %d px", minimum);
+    g_assert_cmpint (minimum, <=, 800);
+  }
 
   g_assert_true (pw_plan_move_card (f->plan, f->second, PW_CARD_KIND_OUTCOME, 0, 0, 0, NULL));
   g_assert_true (gtk_widget_get_next_sibling (second_block) == first_block);
@@ -981,11 +992,71 @@ test_large_plan (Fixture       *f,
   g_assert_cmpfloat (key_s, <, 0.25);
 }
 
+/* ---- The window's actions ------------------------------------------------ */
+
+static PwApplication *app;
+
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type))
+        return w;
+    }
+  return NULL;
+}
+
+static void
+test_window_actions (Fixture       *f,
+                     gconstpointer  data)
+{
+  PwWindow *window = pw_window_new (app);
+  GtkWidget *dialog, *preview = NULL;
+
+  pw_window_set_plan (window, f->plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* on the canvas, Export offers the canvas */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = find_toplevel (PW_TYPE_EXPORT_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (pw_export_dialog_get_kind (PW_EXPORT_DIALOG (dialog)), ==, PW_EXPORT_CANVAS);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* in the Evaluation view, the evaluation plan */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "evaluation"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "evaluation");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = find_toplevel (PW_TYPE_EXPORT_DIALOG);
+  g_assert_cmpint (pw_export_dialog_get_kind (PW_EXPORT_DIALOG (dialog)), ==, PW_EXPORT_EVALUATION);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Print Preview shows the evaluation plan's pages */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-preview", NULL));
+  g_assert_true (pw_test_wait_until (preview_complete, &preview, 20000));
+  g_assert_cmpuint (pw_print_preview_get_n_pages (PW_PRINT_PREVIEW (preview)), >=, 1);
+  gtk_window_destroy (GTK_WINDOW (preview));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   pw_ui_init ();
+  app = pw_application_new ();
+  {
+    g_autoptr(GError) error = NULL;
+    g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+    g_assert_no_error (error);
+  }
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/evaluation/blocks-and-labels", test_blocks_and_labels);
@@ -1004,6 +1075,7 @@ main (int argc, char *argv[])
   ADD ("/ui/evaluation/print/canvas", test_print_canvas);
   ADD ("/ui/evaluation/print/preview", test_print_preview);
   ADD ("/ui/evaluation/export/dialog", test_export_dialog);
+  ADD ("/ui/evaluation/window-actions", test_window_actions);
 #undef ADD
 
   return g_test_run ();
