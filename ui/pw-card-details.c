@@ -448,6 +448,7 @@ static void
 pw_card_details_init (PwCardDetails *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Card details"), -1);
 
   pw_text_field_attach (GTK_WIDGET (self->title_entry), "title", pw_text_setter_card, PW_CARD_FIELD_TITLE);
   pw_text_field_attach (GTK_WIDGET (self->description_view), "description", pw_text_setter_card,

@@ -19,6 +19,7 @@ struct _PwChecksPanel
   gulong            changed_id;
   char             *counts_text;
 
+  GtkExpander      *coverage_expander;
   PwCoverageChart  *chart;
   GtkLabel         *counts_label;
   GtkStack         *findings_stack;
@@ -241,6 +242,7 @@ pw_checks_panel_class_init (PwChecksPanelClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pwcheckspanel");
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/pw-checks-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, PwChecksPanel, coverage_expander);
   gtk_widget_class_bind_template_child (widget_class, PwChecksPanel, chart);
   gtk_widget_class_bind_template_child (widget_class, PwChecksPanel, counts_label);
   gtk_widget_class_bind_template_child (widget_class, PwChecksPanel, findings_stack);
@@ -254,6 +256,10 @@ pw_checks_panel_init (PwChecksPanel *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Checks"), -1);
+  /* GTK 4.8 leaves the expander's title button nameless. */
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (self->coverage_expander)); c; c = gtk_widget_get_next_sibling (c))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (c), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Domain coverage"), -1);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);

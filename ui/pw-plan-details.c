@@ -140,6 +140,10 @@ kind_dropdown_new (PwPlanDetails *self,
   gtk_widget_set_tooltip_text (dropdown, _("Kind of stakeholder"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Stakeholder kind"), -1);
+  /* GTK 4.8 names the drop-down's inner button after its type. */
+  if (gtk_widget_get_first_child (dropdown) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (dropdown)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Stakeholder kind"), -1);
   g_object_set_data_full (G_OBJECT (dropdown), "pw-stakeholder", g_object_ref (stakeholder), g_object_unref);
   g_signal_connect (dropdown, "notify::selected", G_CALLBACK (kind_selected), self);
   g_signal_connect_object (stakeholder, "notify::kind", G_CALLBACK (stakeholder_kind_notify), dropdown, 0);
@@ -325,6 +329,7 @@ static void
 pw_plan_details_init (PwPlanDetails *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Plan details"), -1);
 
   pw_text_field_attach (GTK_WIDGET (self->title_entry), "title", pw_text_setter_plan, PW_PLAN_FIELD_TITLE);
   pw_text_field_attach (GTK_WIDGET (self->organisation_entry), "organisation", pw_text_setter_plan,

@@ -142,7 +142,8 @@ def link_cards(win, keys, source, target):
 def name_plan(win, title):
     """The sidebar's Plan page: type the plan's title."""
     do_action(wait_for(lambda: find(win, "page tab", name_is="Plan"), what="the Plan page tab"))
-    entry = wait_for(lambda: find(win, "text", name_contains="Plan title"), what="the plan title entry")
+    page = wait_for(lambda: find(win, name_is="Plan details"), what="the Plan page")
+    entry = wait_for(lambda: find(page, "text", name_is="Title"), what="the plan title entry")
     entry.queryEditableText().setTextContents(title)
     wait_for(lambda: name(win) == f"Pathways — *{title}", what="the window title to follow the plan")
     do_action(find(win, "page tab", name_is="Card"))
