@@ -223,6 +223,18 @@ test_blocks_and_labels (Fixture       *f,
       g_assert_true (gtk_widget_get_sensitive (editor));
     }
   g_assert_true (GTK_IS_TEXT_VIEW (editor_of (f, f->first, PW_CARD_FIELD_INTEGRATION_OUTCOME)));
+
+  /* accessible names say which field of which indicator */
+  {
+    GtkAccessible *sample = GTK_ACCESSIBLE (editor_of (f, f->ref1, PW_EVAL_FIELD_SAMPLE));
+    g_autofree char *wrong = NULL;
+
+    g_assert_true (gtk_test_accessible_has_property (sample, GTK_ACCESSIBLE_PROPERTY_LABEL));
+    wrong = gtk_test_accessible_check_property (sample, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                "Sample for ‘% confident to ask their neighbours of…’");
+    g_assert_null (wrong);
+    g_assert_true (gtk_test_accessible_has_property (sample, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  }
   g_assert_true (GTK_IS_TEXT_VIEW (editor_of (f, f->second, PW_CARD_FIELD_INTEGRATION_OUTCOME)));
 
   /* the outcome without indicators asks for one; blocks follow the lane order */
@@ -1037,6 +1049,18 @@ test_window_actions (Fixture       *f,
   g_assert_cmpint (pw_export_dialog_get_kind (PW_EXPORT_DIALOG (dialog)), ==, PW_EXPORT_EVALUATION);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
+  {
+    g_autoptr(PwPlan) club = load_example (f, "friendship-club.pathways");
+    g_autofree char *shot = dup_output_path ("window-evaluation.png");
+    g_autoptr(GError) error = NULL;
+
+    pw_window_set_plan (window, club, NULL);
+    gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+    pw_test_spin (300);
+    g_assert_true (pw_test_save_screenshot (GTK_WIDGET (window), shot, &error));
+    g_assert_no_error (error);
+  }
+
   /* Print Preview shows the evaluation plan's pages */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-preview", NULL));
   g_assert_true (pw_test_wait_until (preview_complete, &preview, 20000));
@@ -1049,6 +1073,9 @@ test_window_actions (Fixture       *f,
 int
 main (int argc, char *argv[])
 {
+  /* The in-process accessibility backend: accessible names can be checked
+   * without a session bus. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   pw_ui_init ();
   app = pw_application_new ();
