@@ -278,7 +278,7 @@ test_filters_narrow (Fixture       *f,
   guint all, n;
 
   type_query (f, "neighbours");
-  all = g_list_model_get_n_items (results);
+  all = pw_indicator_page_get_n_matches (f->page);
   g_assert_cmpuint (all, >, 5);
 
   /* The officer's way: the three dropdowns, in template order. */
@@ -288,14 +288,14 @@ test_filters_narrow (Fixture       *f,
   dropdowns[2] = GTK_DROP_DOWN (find_widget (gtk_widget_get_next_sibling (GTK_WIDGET (dropdowns[1])),
                                              GTK_TYPE_DROP_DOWN, NULL, NULL));
   gtk_drop_down_set_selected (dropdowns[1], 13);   /* Stability */
-  n = g_list_model_get_n_items (results);
+  n = pw_indicator_page_get_n_matches (f->page);
   g_assert_cmpuint (n, >, 0);
   g_assert_cmpuint (n, <, all);
   g_assert_true (all_results (f, in_stability));
 
   gtk_drop_down_set_selected (dropdowns[1], 0);
   gtk_drop_down_set_selected (dropdowns[0], 1 + PW_CATEGORY_SOCIAL_CONNECTIONS);
-  n = g_list_model_get_n_items (results);
+  n = pw_indicator_page_get_n_matches (f->page);
   g_assert_cmpuint (n, >, 0);
   g_assert_cmpuint (n, <, all);
   g_assert_true (all_results (f, in_social_connections));
@@ -303,7 +303,7 @@ test_filters_narrow (Fixture       *f,
 
   gtk_drop_down_set_selected (dropdowns[0], 0);
   gtk_drop_down_set_selected (dropdowns[2], 2);    /* ▲ National Survey */
-  n = g_list_model_get_n_items (results);
+  n = pw_indicator_page_get_n_matches (f->page);
   g_assert_cmpuint (n, >, 0);
   g_assert_cmpuint (n, <, all);
   g_assert_true (all_results (f, has_survey_data));
@@ -315,7 +315,50 @@ test_filters_narrow (Fixture       *f,
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdowns[1]), ==, 0);
 
   pw_indicator_page_set_filter (f->page, NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (results), ==, all);
+  g_assert_cmpuint (pw_indicator_page_get_n_matches (f->page), ==, all);
+  /* and the programmatic filter, several domains at once */
+  pw_indicator_page_set_filter (f->page, &(PwSearchFilter) { .domains = PW_CARD_DOMAIN_BIT (13) });
+  g_assert_true (all_results (f, in_stability));
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdowns[1]), ==, 13);
+  pw_indicator_page_set_filter (f->page, NULL);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdowns[1]), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (results), >, 0);
+}
+
+static void
+test_show_more (Fixture       *f,
+                gconstpointer  data)
+{
+  GListModel *results = pw_indicator_page_get_results (f->page);
+  guint all;
+  GtkWidget *more;
+
+  type_query (f, "neighbours");
+  all = pw_indicator_page_get_n_matches (f->page);
+  g_assert_cmpuint (all, >, 20);
+  /* A page at a time: GTK 4.8 makes a widget per item, so all would be slow. */
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 10);
+  more = find_widget (GTK_WIDGET (f->page), GTK_TYPE_BUTTON, button_labelled, "Show more");
+  if (more == NULL)
+    {
+      /* below the tenth result: scroll to the end of the list */
+      GListModel *view = G_LIST_MODEL (gtk_list_view_get_model (list_view (f)));
+
+      gtk_widget_activate_action (GTK_WIDGET (list_view (f)), "list.scroll-to-item", "u",
+                                  g_list_model_get_n_items (view) - 1);
+      pw_test_spin (50);
+      more = find_widget (GTK_WIDGET (f->page), GTK_TYPE_BUTTON, button_labelled, "Show more");
+    }
+  click (more);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 20);
+  g_assert_cmpstr (result_id (results, 0), ==, "bridges-05");
+  /* the order is the ranking's */
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(GArray) ranked = pw_framework_search (f->framework, "neighbours", NULL);
+
+      g_assert_cmpstr (result_id (results, i), ==, g_array_index (ranked, PwSearchResult, i).indicator->id);
+    }
 }
 
 static void
@@ -708,6 +751,7 @@ main (int argc, char *argv[])
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/picker/search/first-results", test_search_first_results);
   ADD ("/ui/picker/search/filters-narrow", test_filters_narrow);
+  ADD ("/ui/picker/search/show-more", test_show_more);
   ADD ("/ui/picker/attach/keyboard-and-undo", test_attach_by_keyboard);
   ADD ("/ui/picker/attach/drag-source", test_drag_source_content);
   ADD ("/ui/picker/suggestions/follow-card", test_suggestions_follow_card);

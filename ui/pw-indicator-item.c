@@ -202,6 +202,29 @@ pw_indicator_item_new_keyword (const PwKeyword *keyword)
   return self;
 }
 
+PwIndicatorItem *
+pw_indicator_item_new_more (const char *title)
+{
+  PwIndicatorItem *self;
+
+  g_return_val_if_fail (title != NULL, NULL);
+
+  self = item_new (PW_INDICATOR_ITEM_MORE);
+  self->title = g_strdup (title);
+  return self;
+}
+
+gboolean
+pw_indicator_item_same_result (PwIndicatorItem      *self,
+                               const PwSearchResult *result)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR_ITEM (self), FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  return self->has_match && self->indicator == result->indicator &&
+         self->match.kind == result->kind && self->match.keyword == result->keyword;
+}
+
 PwIndicatorItemKind
 pw_indicator_item_get_kind (PwIndicatorItem *self)
 {

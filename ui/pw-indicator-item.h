@@ -22,6 +22,8 @@ G_BEGIN_DECLS
  * @PW_INDICATOR_ITEM_PRACTICE: one local or national good-practice item
  * @PW_INDICATOR_ITEM_LETTER: A–Z: the letter that starts the keywords below
  * @PW_INDICATOR_ITEM_KEYWORD: A–Z: a headword of the keyword index
+ * @PW_INDICATOR_ITEM_MORE: after the results shown, "Show more"; its title
+ *   says how many are left
  */
 typedef enum {
   PW_INDICATOR_ITEM_HEADING,
@@ -32,6 +34,7 @@ typedef enum {
   PW_INDICATOR_ITEM_PRACTICE,
   PW_INDICATOR_ITEM_LETTER,
   PW_INDICATOR_ITEM_KEYWORD,
+  PW_INDICATOR_ITEM_MORE,
 } PwIndicatorItemKind;
 
 /**
@@ -53,6 +56,10 @@ PwIndicatorItem      *pw_indicator_item_new_guidance  (guint                 dom
 PwIndicatorItem      *pw_indicator_item_new_practice  (const PwGoodPractice *practice);
 PwIndicatorItem      *pw_indicator_item_new_letter    (const char           *letter);
 PwIndicatorItem      *pw_indicator_item_new_keyword   (const PwKeyword      *keyword);
+PwIndicatorItem      *pw_indicator_item_new_more      (const char           *title);
+/* TRUE if both show the same indicator for the same reason (a row needs no rebinding) */
+gboolean              pw_indicator_item_same_result   (PwIndicatorItem      *self,
+                                                       const PwSearchResult *result);
 
 PwIndicatorItemKind   pw_indicator_item_get_kind      (PwIndicatorItem      *self);
 const char           *pw_indicator_item_get_title     (PwIndicatorItem      *self);

@@ -12,6 +12,9 @@
 #include "pw-indicator-row.h"
 
 #define N_SUGGESTIONS 5
+/* Results are shown a page at a time: GTK 4.8's list view makes a widget for
+ * every item (up to 200), so 173 matches for "n" would cost seconds a keystroke. */
+#define RESULTS_PAGE 10
 
 static void
 append_take (GListStore *store,
@@ -184,12 +187,12 @@ factory_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   PwIndicatorPage          *self)
 {
-  GtkWidget *expander = gtk_tree_expander_new ();
   GtkWidget *row = pw_indicator_row_new (self->framework);
 
   g_signal_connect_object (row, "attach", G_CALLBACK (row_attach_cb), self, 0);
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), row);
-  gtk_list_item_set_child (list_item, expander);
+  g_signal_connect_object (row, "show-more", G_CALLBACK (pw_indicator_page_show_more), self,
+                           G_CONNECT_SWAPPED);
+  gtk_list_item_set_child (list_item, row);
 }
 
 static gboolean
@@ -207,17 +210,13 @@ factory_bind_cb (GtkSignalListItemFactory *factory,
                  PwIndicatorPage          *self)
 {
   GtkTreeListRow *tree_row = gtk_list_item_get_item (list_item);
-  GtkWidget *expander = gtk_list_item_get_child (list_item);
-  PwIndicatorRow *row = PW_INDICATOR_ROW (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander)));
+  PwIndicatorRow *row = PW_INDICATOR_ROW (gtk_list_item_get_child (list_item));
   g_autoptr(PwIndicatorItem) item = gtk_tree_list_row_get_item (tree_row);
   PwIndicatorItemKind kind = pw_indicator_item_get_kind (item);
 
-  /* Results and suggestions sit flush under their heading; browse nodes keep the tree's indent. */
-  if (kind == PW_INDICATOR_ITEM_INDICATOR && under_heading (tree_row))
-    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
-  else
-    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), tree_row);
   pw_indicator_row_set_item (row, item);
+  /* Results and suggestions sit flush under their heading; browse nodes are indented. */
+  pw_indicator_row_set_list_row (row, tree_row, !under_heading (tree_row));
   pw_indicator_row_set_has_outcome (row, pw_indicator_page_has_outcome (self));
   pw_indicator_row_set_attached (row, item_attached (self, item));
   gtk_list_item_set_selectable (list_item, kind == PW_INDICATOR_ITEM_INDICATOR);
@@ -231,11 +230,10 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item,
                    PwIndicatorPage          *self)
 {
-  GtkWidget *expander = gtk_list_item_get_child (list_item);
-  GtkWidget *row = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+  PwIndicatorRow *row = PW_INDICATOR_ROW (gtk_list_item_get_child (list_item));
 
   g_hash_table_remove (self->rows, row);
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
+  pw_indicator_row_set_list_row (row, NULL, FALSE);
 }
 
 void
@@ -250,6 +248,8 @@ pw_indicator_page_toggle_position (PwIndicatorPage *self,
   item = gtk_tree_list_row_get_item (row);
   if (pw_indicator_item_get_kind (item) == PW_INDICATOR_ITEM_INDICATOR)
     pw_indicator_page_attach (self, pw_indicator_item_get_indicator (item), NULL);
+  else if (pw_indicator_item_get_kind (item) == PW_INDICATOR_ITEM_MORE)
+    pw_indicator_page_show_more (self);
   else if (gtk_tree_list_row_is_expandable (row))
     gtk_tree_list_row_set_expanded (row, !gtk_tree_list_row_get_expanded (row));
 }
@@ -263,7 +263,16 @@ pw_indicator_page_lists_init (PwIndicatorPage *self)
   self->results = g_list_store_new (PW_TYPE_INDICATOR_ITEM);
   self->suggestions = g_list_store_new (PW_TYPE_INDICATOR_ITEM);
   self->rows = g_hash_table_new (NULL, NULL);
-  self->results_heading = pw_indicator_item_new_heading ("", G_LIST_MODEL (self->results));
+  self->more = g_list_store_new (PW_TYPE_INDICATOR_ITEM);
+  {
+    g_autoptr(GListStore) sections = g_list_store_new (G_TYPE_LIST_MODEL);
+    g_autoptr(GtkFlattenListModel) shown = NULL;
+
+    g_list_store_append (sections, self->results);
+    g_list_store_append (sections, self->more);
+    shown = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&sections)));
+    self->results_heading = pw_indicator_item_new_heading ("", G_LIST_MODEL (shown));
+  }
   self->suggestions_heading = pw_indicator_item_new_heading (_("Suggested for this outcome"),
                                                              G_LIST_MODEL (self->suggestions));
   self->tree = gtk_tree_list_model_new (G_LIST_MODEL (g_object_ref (self->root)), FALSE, FALSE,
@@ -292,6 +301,8 @@ pw_indicator_page_lists_dispose (PwIndicatorPage *self)
   g_clear_object (&self->suggestions_heading);
   g_clear_object (&self->root);
   g_clear_object (&self->results);
+  g_clear_object (&self->more);
+  g_clear_pointer (&self->matches, g_array_unref);
   g_clear_object (&self->suggestions);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->sorted_keywords, g_ptr_array_unref);
@@ -322,27 +333,87 @@ results_title (PwIndicatorPage *self,
                           n, self->query);
 }
 
+/* Replaces only the rows that differ, so typing on within a word (where the
+ * ranking rarely changes) rebinds few or no rows. */
 static void
-run_search (PwIndicatorPage *self)
+splice_results (PwIndicatorPage *self,
+                guint            n_new)
 {
-  g_autoptr(GArray) found = pw_framework_search (self->framework, self->query, &self->filter);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_full (found->len, g_object_unref);
-  g_autofree char *title = NULL;
+  GListModel *old = G_LIST_MODEL (self->results);
+  guint n_old = g_list_model_get_n_items (old);
+  guint prefix = 0, suffix = 0;
+  g_autoptr(GPtrArray) items = NULL;
 
-  for (guint i = 0; i < found->len; i++)
+  while (prefix < n_old && prefix < n_new)
     {
-      const PwSearchResult *result = &g_array_index (found, PwSearchResult, i);
+      g_autoptr(PwIndicatorItem) item = g_list_model_get_item (old, prefix);
+
+      if (!pw_indicator_item_same_result (item, &g_array_index (self->matches, PwSearchResult, prefix)))
+        break;
+      prefix++;
+    }
+  while (suffix < n_old - prefix && suffix < n_new - prefix)
+    {
+      g_autoptr(PwIndicatorItem) item = g_list_model_get_item (old, n_old - 1 - suffix);
+
+      if (!pw_indicator_item_same_result (item, &g_array_index (self->matches, PwSearchResult, n_new - 1 - suffix)))
+        break;
+      suffix++;
+    }
+  items = g_ptr_array_new_full (n_new - prefix - suffix, g_object_unref);
+  for (guint i = prefix; i < n_new - suffix; i++)
+    {
+      const PwSearchResult *result = &g_array_index (self->matches, PwSearchResult, i);
 
       g_ptr_array_add (items, pw_indicator_item_new_indicator (result->indicator, result));
     }
-  /* One splice, so the view updates once per keystroke. */
-  g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
-                       items->pdata, items->len);
-  title = results_title (self, found->len);
+  if (n_old - prefix - suffix > 0 || items->len > 0)
+    g_list_store_splice (self->results, prefix, n_old - prefix - suffix, items->pdata, items->len);
+}
+
+static void
+show_matches (PwIndicatorPage *self)
+{
+  guint n = self->matches->len;
+  guint shown = MIN (self->limit, n);
+
+  splice_results (self, shown);
+  g_list_store_remove_all (self->more);
+  if (shown < n)
+    {
+      g_autofree char *title = NULL;
+      g_autoptr(PwIndicatorItem) more = NULL;
+
+      title = g_strdup_printf (ngettext ("%u more indicator matches", "%u more indicators match", n - shown),
+                               n - shown);
+      more = pw_indicator_item_new_more (title);
+      g_list_store_append (self->more, more);
+    }
+}
+
+static void
+run_search (PwIndicatorPage *self)
+{
+  g_autofree char *title = NULL;
+
+  g_clear_pointer (&self->matches, g_array_unref);
+  self->matches = pw_framework_search (self->framework, self->query, &self->filter);
+  self->limit = RESULTS_PAGE;
+  show_matches (self);
+  title = results_title (self, self->matches->len);
   pw_indicator_item_set_title (self->results_heading, title);
   /* New results start at the top, with their heading in view. */
   if (gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+}
+
+void
+pw_indicator_page_show_more (PwIndicatorPage *self)
+{
+  if (self->matches == NULL)
+    return;
+  self->limit += RESULTS_PAGE;
+  show_matches (self);
 }
 
 static void
@@ -518,6 +589,8 @@ pw_indicator_page_refresh (PwIndicatorPage *self)
   else
     {
       g_list_store_remove_all (self->results);
+      g_list_store_remove_all (self->more);
+      g_clear_pointer (&self->matches, g_array_unref);
       if (self->mode == PW_PICKER_MODE_BROWSE)
         add_browse_roots (self, roots);
       else

@@ -25,6 +25,7 @@ struct _PwIndicatorPage
   GListModel         *card_indicators;   /* the selected outcome's, watched */
 
   PwPickerMode        mode;
+  guint               refresh_idle;      /* source id: a refresh after the entry changed */
   gboolean            browse_built;      /* the root holds the browse nodes for mode and filter */
   GPtrArray          *sorted_keywords;   /* PwKeyword*, A–Z */
   char               *query;             /* the query of the current results */
@@ -33,7 +34,10 @@ struct _PwIndicatorPage
   GHashTable         *rows;              /* bound PwIndicatorRow set */
 
   GListStore         *root;              /* PwIndicatorItem: headings or browse nodes */
-  GListStore         *results;           /* PwIndicatorItem: search results */
+  GListStore         *results;           /* PwIndicatorItem: search results shown */
+  GListStore         *more;              /* the "Show more" item, or nothing */
+  GArray             *matches;           /* PwSearchResult: all of the current query's */
+  guint               limit;             /* how many of them are shown */
   GListStore         *suggestions;       /* PwIndicatorItem: for the selected outcome */
   PwIndicatorItem    *results_heading;
   PwIndicatorItem    *suggestions_heading;
@@ -69,5 +73,6 @@ void     pw_indicator_page_update_rows       (PwIndicatorPage *self);
 gboolean pw_indicator_page_has_outcome       (PwIndicatorPage *self);
 void     pw_indicator_page_toggle_position   (PwIndicatorPage *self,
                                               guint            position);
+void     pw_indicator_page_show_more         (PwIndicatorPage *self);
 
 G_END_DECLS

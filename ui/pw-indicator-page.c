@@ -311,10 +311,23 @@ custom_add_cb (PwIndicatorPage *self)
 
 /* Search and filters */
 
+static gboolean
+refresh_idle_cb (gpointer data)
+{
+  PwIndicatorPage *self = data;
+
+  self->refresh_idle = 0;
+  pw_indicator_page_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The entry reports an emptied text at once (a select-all-and-type passes
+ * through one); an idle lets the typed letter arrive before the list is rebuilt. */
 static void
 search_changed_cb (PwIndicatorPage *self)
 {
-  pw_indicator_page_refresh (self);
+  if (self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
 }
 
 /* Enter or Down in the entry: on to the results, where arrows move and Enter attaches. */
@@ -407,6 +420,7 @@ pw_indicator_page_dispose (GObject *object)
   PwIndicatorPage *self = PW_INDICATOR_PAGE (object);
 
   unwatch_card (self);
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
   pw_indicator_page_lists_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_INDICATOR_PAGE);
   /* Children without an id in the template are ours to unparent too. */
@@ -644,13 +658,31 @@ pw_indicator_page_focus_search (PwIndicatorPage *self)
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
+/* As typed: letters added at the end go in as keystrokes would, so the entry
+ * does not pass through an empty text. */
 void
 pw_indicator_page_set_query (PwIndicatorPage *self,
                              const char      *query)
 {
+  GtkEditable *editable;
+  const char *text;
+
   g_return_if_fail (PW_IS_INDICATOR_PAGE (self));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query != NULL ? query : "");
+  editable = GTK_EDITABLE (self->search_entry);
+  text = gtk_editable_get_text (editable);
+  if (query == NULL)
+    query = "";
+  if (g_str_equal (text, query))
+    return;
+  if (*text != '\0' && g_str_has_prefix (query, text))
+    {
+      int position = g_utf8_strlen (text, -1);
+
+      gtk_editable_insert_text (editable, query + strlen (text), -1, &position);
+    }
+  else
+    gtk_editable_set_text (editable, query);
 }
 
 /* Runs the entry's query now instead of after the search delay. */
@@ -659,6 +691,7 @@ pw_indicator_page_search_now (PwIndicatorPage *self)
 {
   g_return_if_fail (PW_IS_INDICATOR_PAGE (self));
 
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
   pw_indicator_page_refresh (self);
 }
 
@@ -668,6 +701,14 @@ pw_indicator_page_get_results (PwIndicatorPage *self)
   g_return_val_if_fail (PW_IS_INDICATOR_PAGE (self), NULL);
 
   return G_LIST_MODEL (self->results);
+}
+
+guint
+pw_indicator_page_get_n_matches (PwIndicatorPage *self)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR_PAGE (self), 0);
+
+  return self->matches != NULL ? self->matches->len : 0;
 }
 
 GListModel *

@@ -77,10 +77,13 @@ void               pw_indicator_page_set_query         (PwIndicatorPage   *self,
 void               pw_indicator_page_set_filter        (PwIndicatorPage   *self,
                                                         const PwSearchFilter *filter);
 void               pw_indicator_page_search_now        (PwIndicatorPage   *self);
-/* The current search results as a #GListModel of #PwIndicatorItem
- * (indicator items only, best first; empty while browsing), and the
- * suggestions for the selected outcome. (transfer none) */
+/* The search results shown, as a #GListModel of #PwIndicatorItem
+ * (indicator items only, best first, the first 10 until "Show more"; empty
+ * while browsing), and the suggestions for the selected outcome.
+ * (transfer none) */
 GListModel        *pw_indicator_page_get_results       (PwIndicatorPage   *self);
+/* All matches of the query; the list shows them 10 at a time ("Show more"). */
+guint              pw_indicator_page_get_n_matches     (PwIndicatorPage   *self);
 GListModel        *pw_indicator_page_get_suggestions   (PwIndicatorPage   *self);
 
 /* "pathways-indicator:<id>" → the bank indicator, or NULL. */

@@ -18,9 +18,13 @@ struct _PwIndicatorRow
 
   PwFramework     *framework;
   PwIndicatorItem *item;
+  GtkTreeListRow  *list_row;
   gboolean         attached;
   gboolean         has_outcome;
 
+  GtkButton       *expander_button;
+  GtkWidget       *node_box;
+  GtkLabel        *node_label;
   GtkLabel        *title_label;
   GtkWidget       *chips_box;
   GtkLabel        *domain_chip;
@@ -38,6 +42,7 @@ G_DEFINE_FINAL_TYPE (PwIndicatorRow, pw_indicator_row, GTK_TYPE_WIDGET)
 
 enum {
   SIGNAL_ATTACH,
+  SIGNAL_SHOW_MORE,
   N_SIGNALS
 };
 
@@ -66,11 +71,22 @@ pw_indicator_format_domains (PwFramework *framework,
 }
 
 static void title_changed_cb (PwIndicatorRow *self);
+static void expanded_changed_cb (PwIndicatorRow *self);
 
 static void
 attach_clicked_cb (PwIndicatorRow *self)
 {
-  g_signal_emit (self, signals[SIGNAL_ATTACH], 0);
+  if (self->item != NULL && pw_indicator_item_get_kind (self->item) == PW_INDICATOR_ITEM_MORE)
+    g_signal_emit (self, signals[SIGNAL_SHOW_MORE], 0);
+  else
+    g_signal_emit (self, signals[SIGNAL_ATTACH], 0);
+}
+
+static void
+expander_clicked_cb (PwIndicatorRow *self)
+{
+  if (self->list_row != NULL)
+    gtk_tree_list_row_set_expanded (self->list_row, !gtk_tree_list_row_get_expanded (self->list_row));
 }
 
 static void
@@ -143,6 +159,9 @@ pw_indicator_row_dispose (GObject *object)
     gtk_widget_unparent (child);
   if (self->item != NULL)
     g_signal_handlers_disconnect_by_func (self->item, title_changed_cb, self);
+  if (self->list_row != NULL)
+    g_signal_handlers_disconnect_by_func (self->list_row, expanded_changed_cb, self);
+  g_clear_object (&self->list_row);
   g_clear_object (&self->item);
   g_clear_object (&self->framework);
 
@@ -164,8 +183,18 @@ pw_indicator_row_class_init (PwIndicatorRowClass *klass)
    */
   signals[SIGNAL_ATTACH] = g_signal_new ("attach", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * PwIndicatorRow::show-more:
+   *
+   * The "Show more" button of a #PW_INDICATOR_ITEM_MORE row was pressed.
+   */
+  signals[SIGNAL_SHOW_MORE] = g_signal_new ("show-more", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                            0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/pw-indicator-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PwIndicatorRow, expander_button);
+  gtk_widget_class_bind_template_child (widget_class, PwIndicatorRow, node_box);
+  gtk_widget_class_bind_template_child (widget_class, PwIndicatorRow, node_label);
   gtk_widget_class_bind_template_child (widget_class, PwIndicatorRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, PwIndicatorRow, chips_box);
   gtk_widget_class_bind_template_child (widget_class, PwIndicatorRow, domain_chip);
@@ -178,6 +207,7 @@ pw_indicator_row_class_init (PwIndicatorRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwIndicatorRow, attach_button);
   gtk_widget_class_bind_template_child (widget_class, PwIndicatorRow, compare_button);
   gtk_widget_class_bind_template_callback (widget_class, attach_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, expander_clicked_cb);
   gtk_widget_class_set_css_name (widget_class, "pw-indicator-row");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -213,11 +243,42 @@ pw_indicator_row_new (PwFramework *framework)
   return GTK_WIDGET (self);
 }
 
+/* Rows are rebound on every keystroke: change style classes, labels and
+ * tooltips only when they differ, as each change costs a style or layout pass. */
+static void
+set_classes (GtkWidget   *widget,
+             const char **classes)
+{
+  g_auto(GStrv) current = gtk_widget_get_css_classes (widget);
+
+  if (!g_strv_equal ((const char * const *) current, classes))
+    gtk_widget_set_css_classes (widget, classes);
+}
+
+static void
+set_tooltip (GtkWidget  *widget,
+             const char *tooltip)
+{
+  const char *current = gtk_widget_get_tooltip_text (widget);
+
+  if (g_strcmp0 (current, tooltip) != 0)
+    gtk_widget_set_tooltip_text (widget, tooltip);
+}
+
+static void
+set_button_label (GtkButton  *button,
+                  const char *label)
+{
+  if (g_strcmp0 (gtk_button_get_label (button), label) != 0)
+    gtk_button_set_label (button, label);
+}
+
 static void
 set_label (GtkLabel   *label,
            const char *text)
 {
-  gtk_label_set_label (label, text != NULL ? text : "");
+  if (g_strcmp0 (gtk_label_get_label (label), text != NULL ? text : "") != 0)
+    gtk_label_set_label (label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
 }
 
@@ -317,8 +378,8 @@ set_chip (GtkLabel   *chip,
   const char *classes[] = { "pw-picker-chip", style, category_class, NULL };
 
   set_label (chip, text);
-  gtk_widget_set_css_classes (GTK_WIDGET (chip), classes);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (chip), tooltip);
+  set_classes (GTK_WIDGET (chip), classes);
+  set_tooltip (GTK_WIDGET (chip), tooltip);
 }
 
 static void
@@ -336,21 +397,27 @@ show_indicator_parts (PwIndicatorRow *self,
 static void
 update_actions (PwIndicatorRow *self)
 {
-  gboolean is_indicator = self->item != NULL &&
-                          pw_indicator_item_get_kind (self->item) == PW_INDICATOR_ITEM_INDICATOR;
+  PwIndicatorItemKind kind = self->item != NULL ? pw_indicator_item_get_kind (self->item) : PW_INDICATOR_ITEM_HEADING;
+  gboolean is_indicator = kind == PW_INDICATOR_ITEM_INDICATOR;
 
   gtk_widget_set_visible (self->attached_label, is_indicator && self->attached);
-  gtk_widget_set_visible (GTK_WIDGET (self->attach_button), is_indicator && !self->attached);
-  if (self->has_outcome)
+  gtk_widget_set_visible (GTK_WIDGET (self->attach_button),
+                          (is_indicator && !self->attached) || kind == PW_INDICATOR_ITEM_MORE);
+  if (kind == PW_INDICATOR_ITEM_MORE)
     {
-      gtk_button_set_label (self->attach_button, _("Attach"));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->attach_button),
+      set_button_label (self->attach_button, _("Show more"));
+      set_tooltip (GTK_WIDGET (self->attach_button), _("Show the next results (Enter)"));
+    }
+  else if (self->has_outcome)
+    {
+      set_button_label (self->attach_button, _("Attach"));
+      set_tooltip (GTK_WIDGET (self->attach_button),
                                    _("Attach to the selected outcome (Enter)"));
     }
   else
     {
-      gtk_button_set_label (self->attach_button, _("New outcome"));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->attach_button),
+      set_button_label (self->attach_button, _("New outcome"));
+      set_tooltip (GTK_WIDGET (self->attach_button),
                                    _("Create an outcome from this indicator (Enter)"));
     }
 }
@@ -369,13 +436,14 @@ bind_indicator (PwIndicatorRow *self)
   g_autoptr(GPtrArray) comparators = pw_framework_get_indicator_comparators (self->framework, indicator->id);
 
   show_indicator_parts (self, TRUE);
+  gtk_widget_set_visible (self->node_box, FALSE);
   set_label (self->title_label, indicator->text);
-  gtk_widget_set_css_classes (GTK_WIDGET (self->title_label), (const char *[]) { "pw-picker-text", NULL });
+  set_classes (GTK_WIDGET (self->title_label), (const char *[]) { "pw-picker-text", NULL });
   set_chip (self->domain_chip, domain->name, "pw-picker-chip-filled", category_class, domain->full_name);
   set_chip (self->category_chip, category->name, "pw-picker-chip-outline", category_class,
             category->description);
   set_label (self->marks_label, marks);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->marks_label), tooltip);
+  set_tooltip (GTK_WIDGET (self->marks_label), tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->marks_label),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
   set_label (self->also_label, also);
@@ -466,14 +534,31 @@ bind_node (PwIndicatorRow *self)
         subtitle = g_strdup_printf ("→ %s", names);
       }
       break;
+    case PW_INDICATOR_ITEM_MORE:
+      title_class = "pw-picker-more";
+      gtk_widget_set_visible (self->actions_box, TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->compare_button), FALSE);
+      break;
     case PW_INDICATOR_ITEM_INDICATOR:
     default:
       g_assert_not_reached ();
     }
   if (gtk_widget_get_visible (GTK_WIDGET (self->domain_chip)))
     gtk_widget_set_visible (self->chips_box, TRUE);
-  set_label (self->title_label, title);
-  gtk_widget_set_css_classes (GTK_WIDGET (self->title_label), (const char *[]) { title_class, NULL });
+  /* Long good-practice texts wrap on their own line; short titles sit by the expander. */
+  if (kind == PW_INDICATOR_ITEM_PRACTICE)
+    {
+      gtk_widget_set_visible (self->node_box, FALSE);
+      set_label (self->title_label, title);
+      set_classes (GTK_WIDGET (self->title_label), (const char *[]) { title_class, NULL });
+    }
+  else
+    {
+      gtk_widget_set_visible (self->node_box, TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->title_label), FALSE);
+      set_label (self->node_label, title);
+      set_classes (GTK_WIDGET (self->node_label), (const char *[]) { title_class, NULL });
+    }
   set_label (self->reason_label, subtitle);
 }
 
@@ -487,15 +572,15 @@ update_row_classes (PwIndicatorRow *self)
   else if (self->item != NULL && pw_indicator_item_get_kind (self->item) == PW_INDICATOR_ITEM_DOMAIN)
     classes[1] = category_classes[pw_framework_get_domain_category (self->framework,
                                                                     pw_indicator_item_get_domain (self->item))];
-  gtk_widget_set_css_classes (GTK_WIDGET (self), classes);
+  set_classes (GTK_WIDGET (self), classes);
 }
 
 static void
 title_changed_cb (PwIndicatorRow *self)
 {
-  set_label (self->title_label, pw_indicator_item_get_title (self->item));
+  set_label (self->node_label, pw_indicator_item_get_title (self->item));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  gtk_label_get_label (self->title_label), -1);
+                                  gtk_label_get_label (self->node_label), -1);
 }
 
 /**
@@ -526,7 +611,8 @@ pw_indicator_row_set_item (PwIndicatorRow  *self,
     bind_node (self);
   update_row_classes (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  gtk_label_get_label (self->title_label), -1);
+                                  gtk_label_get_label (gtk_widget_get_visible (self->node_box)
+                                                       ? self->node_label : self->title_label), -1);
 }
 
 PwIndicatorItem *
@@ -555,4 +641,54 @@ pw_indicator_row_set_has_outcome (PwIndicatorRow *self,
 
   self->has_outcome = !!has_outcome;
   update_actions (self);
+}
+
+/* Tree rows: indentation and the expander (the tree expander of GTK 4.8 made
+ * the list lay out its rows about five times slower). */
+#define INDENT_PER_LEVEL 20
+
+static void
+expanded_changed_cb (PwIndicatorRow *self)
+{
+  gboolean expanded = self->list_row != NULL && gtk_tree_list_row_get_expanded (self->list_row);
+
+  gtk_button_set_icon_name (self->expander_button, expanded ? "pan-down-symbolic" : "pan-end-symbolic");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, expanded, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->expander_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  expanded ? _("Hide what is inside") : _("Show what is inside"), -1);
+}
+
+/**
+ * pw_indicator_row_set_list_row:
+ * @list_row: (nullable): the tree row shown, %NULL when recycled
+ * @indent: whether to indent by the row's depth
+ */
+void
+pw_indicator_row_set_list_row (PwIndicatorRow *self,
+                               GtkTreeListRow *list_row,
+                               gboolean        indent)
+{
+  gboolean expandable;
+
+  g_return_if_fail (PW_IS_INDICATOR_ROW (self));
+  g_return_if_fail (list_row == NULL || GTK_IS_TREE_LIST_ROW (list_row));
+
+  if (self->list_row != NULL)
+    g_signal_handlers_disconnect_by_func (self->list_row, expanded_changed_cb, self);
+  g_set_object (&self->list_row, list_row);
+  if (list_row == NULL)
+    return;
+
+  expandable = gtk_tree_list_row_is_expandable (list_row);
+  gtk_widget_set_visible (GTK_WIDGET (self->expander_button), expandable);
+  gtk_widget_set_margin_start (GTK_WIDGET (self),
+                               indent ? (int) gtk_tree_list_row_get_depth (list_row) * INDENT_PER_LEVEL : 0);
+  if (expandable)
+    {
+      g_signal_connect_object (list_row, "notify::expanded", G_CALLBACK (expanded_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      expanded_changed_cb (self);
+    }
+  else
+    gtk_accessible_reset_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED);
 }

@@ -30,6 +30,9 @@ GtkWidget       *pw_indicator_row_new             (PwFramework     *framework);
 void             pw_indicator_row_set_item        (PwIndicatorRow  *self,
                                                    PwIndicatorItem *item);
 PwIndicatorItem *pw_indicator_row_get_item        (PwIndicatorRow  *self);
+void             pw_indicator_row_set_list_row    (PwIndicatorRow  *self,
+                                                   GtkTreeListRow  *list_row,
+                                                   gboolean         indent);
 void             pw_indicator_row_set_attached    (PwIndicatorRow  *self,
                                                    gboolean         attached);
 /* FALSE: no outcome is selected, so the button offers a new outcome. */
