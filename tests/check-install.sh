@@ -16,6 +16,9 @@ need=(
   share/mime/packages/io.github.pathways.Planner.xml
   share/locale/cy/LC_MESSAGES/pathways.mo
   share/pathways/pathways-plan.rng
+  share/help/C/pathways/index.page
+  share/help/C/pathways/pick-indicators.page
+  share/man/man1/pathways.1
   share/pathways/examples/esol-conversation-cafe.pathways
 )
 for f in "${need[@]}"; do
