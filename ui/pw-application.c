@@ -23,25 +23,28 @@ G_DEFINE_FINAL_TYPE (PwApplication, pw_application, GTK_TYPE_APPLICATION)
 void
 pw_ui_init (void)
 {
-  static gsize initialised = 0;
+  static gsize registered = 0;
+  static gboolean styled = FALSE;
 
-  if (g_once_init_enter (&initialised))
+  if (g_once_init_enter (&registered))
     {
       pw_model_init ();
       /* Registered by hand: a static library would drop a constructor. */
       pw_ui_register_resource ();
-      if (gdk_display_get_default () != NULL)
-        {
-          g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+      g_once_init_leave (&registered, 1);
+    }
+  /* The style needs a display: before GTK's startup there is none yet. */
+  if (!styled && gdk_display_get_default () != NULL)
+    {
+      g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
 
-          /* Colours come from the theme's named colours, so dark and
-           * high-contrast themes restyle the app without extra sheets. */
-          gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
-          gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                      GTK_STYLE_PROVIDER (provider),
-                                                      GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-        }
-      g_once_init_leave (&initialised, 1);
+      styled = TRUE;
+      /* Colours come from the theme's named colours, so dark and
+       * high-contrast themes restyle the app without extra sheets. */
+      gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                  GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
     }
 }
 
@@ -145,6 +148,9 @@ pw_application_startup (GApplication *app)
     { "canvas.zoom-reset", { "<Control>0", "<Control>KP_0", NULL } },
     { "canvas.zoom-fit", { "<Control>9", NULL } },
   };
+  /* GtkApplication looks for gtk/help-overlay.ui (the shortcuts window) in
+   * the registered resources during its startup: register them first. */
+  pw_ui_init ();
   G_APPLICATION_CLASS (pw_application_parent_class)->startup (app);
   pw_ui_init ();
 
