@@ -524,10 +524,12 @@ test_screenshot (Fixture *f, gconstpointer data)
   const char *keep = g_getenv ("PW_SCREENSHOT_DIR");
   g_autofree char *tmp = keep == NULL ? g_dir_make_tmp ("pw-outline-XXXXXX", NULL) : NULL;
   g_autofree char *path = g_build_filename (keep != NULL ? keep : tmp, "outline.png", NULL);
+  g_autofree char *path2 = g_build_filename (keep != NULL ? keep : tmp, "outline-rename.png", NULL);
   g_autoptr(GError) error = NULL;
   GStatBuf st;
+  PwCard *loose;
 
-  pw_plan_add_card (f->plan, PW_CARD_KIND_OUTCOME, "Women feel confident to ask their neighbours for help", -1, 0, 0);
+  loose = pw_plan_add_card (f->plan, PW_CARD_KIND_OUTCOME, "Women feel confident to ask their neighbours for help", -1, 0, 0);
   click_row (f, position_of (f, "c8/c7@l8"));
   pw_test_spin (200);
   g_assert_true (pw_test_save_screenshot (f->window, path, &error));
@@ -535,9 +537,20 @@ test_screenshot (Fixture *f, gconstpointer data)
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_size, >, 10000);
   g_test_message ("screenshot: %s", path);
+
+  /* The loose outcome in its group, being renamed. */
+  g_assert_true (pw_outline_view_select_card (PW_OUTLINE_VIEW (f->outline), loose));
+  pw_test_spin (200);
+  activate (f, "outline.rename");
+  g_assert_nonnull (rename_entry (f));
+  pw_test_spin (200);
+  g_assert_true (pw_test_save_screenshot (f->window, path2, &error));
+  g_assert_no_error (error);
+  g_test_message ("screenshot: %s", path2);
   if (tmp != NULL)
     {
       g_unlink (path);
+      g_unlink (path2);
       g_rmdir (tmp);
     }
 }

@@ -122,7 +122,7 @@ compute_texts (PwOutlineNode  *self,
     default:
       /* Translators: an outline group, e.g. "Intermediate outcomes not linked yet" */
       *label = g_strdup_printf (_("%s not linked yet"), pw_card_kind_get_lane_name (self->kind));
-      *meta = g_strdup (_("Link them to the card they lead to, on the canvas or with “Add” here"));
+      *meta = g_strdup (_("Link each one, on the canvas, to the card it leads to"));
       *a11y = g_strdup (*label);
       break;
     }

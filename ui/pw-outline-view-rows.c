@@ -291,6 +291,10 @@ bind_row (GtkSignalListItemFactory *factory,
   row->row = g_object_ref (list_row);
   row->node = gtk_tree_list_row_get_item (list_row);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), list_row);
+  /* The arrow lines up with the title, not the middle of title and meta. */
+  for (GtkWidget *c = gtk_widget_get_first_child (expander); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (c != row->box)
+      gtk_widget_set_valign (c, GTK_ALIGN_START);
   gtk_label_set_text (GTK_LABEL (row->kind_label), kind_text (row->node));
   for (guint i = 0; i < G_N_ELEMENTS (row_classes); i++)
     gtk_widget_remove_css_class (row->box, row_classes[i]);
