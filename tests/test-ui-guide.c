@@ -518,6 +518,46 @@ test_typing_assumption_is_one_step (Fixture *f, gconstpointer data)
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
 }
 
+/* ---- keyboard only ------------------------------------------------------------------ */
+
+static gboolean
+focus_within (Fixture *f, GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static void
+test_keyboard_only (Fixture *f, gconstpointer data)
+{
+  GtkWidget *entry = child (f, "answer_entry");
+  gboolean reached_next = FALSE;
+
+  pw_test_spin (100);
+  /* Enter adds and leaves the cursor in the answer, ready for the next one. */
+  gtk_widget_grab_focus (entry);
+  answer (f, goal_text, NULL);
+  g_assert_true (focus_within (f, entry));
+
+  /* Tab walks from the answer to Next, through what lies between. */
+  for (guint i = 0; i < 12 && !reached_next; i++)
+    {
+      g_assert_true (gtk_widget_child_focus (f->window, GTK_DIR_TAB_FORWARD));
+      reached_next = focus_within (f, child (f, "next_button"));
+    }
+  g_assert_true (reached_next);
+
+  /* Next (Alt+N) puts the cursor in the next question's answer. */
+  g_assert_true (gtk_widget_activate_action (f->guide, "guide.next", NULL));
+  g_assert_cmpint (step (f), ==, PW_GUIDE_STEP_OUTCOMES);
+  g_assert_true (focus_within (f, entry));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (f, "answer_label"))), ==, "An _outcome");
+  g_assert_true (gtk_label_get_mnemonic_widget (GTK_LABEL (child (f, "answer_label"))) == entry);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (child (f, "next_button"))), ==, "_Next");
+  g_assert_true (gtk_button_get_use_underline (GTK_BUTTON (child (f, "back_button"))));
+}
+
 /* ---- pictures -------------------------------------------------------------------- */
 
 static void
@@ -578,6 +618,7 @@ main (int argc, char *argv[])
   ADD ("/ui/guide/resume", test_resume);
   ADD ("/ui/guide/undo-last-answer", test_undo_last_answer);
   ADD ("/ui/guide/typing-assumption-is-one-step", test_typing_assumption_is_one_step);
+  ADD ("/ui/guide/keyboard-only", test_keyboard_only);
   ADD ("/ui/guide/screenshots", test_screenshots);
 #undef ADD
   g_test_add_func ("/ui/guide/step-for-plan", test_step_for_plan);
