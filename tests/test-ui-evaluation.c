@@ -633,6 +633,21 @@ expected_report_pages (PwPlan *plan, PwFramework *framework, guint n_blank, Cont
   return pw_report_paginate (report, size->width, size->height);
 }
 
+static gboolean
+preview_complete (gpointer data)
+{
+  GtkWidget **preview = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; *preview == NULL && i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+      if (PW_IS_PRINT_PREVIEW (w))
+        *preview = w;
+    }
+  return *preview != NULL && pw_print_preview_is_complete (PW_PRINT_PREVIEW (*preview));
+}
+
 static void
 test_print_evaluation_pdf (Fixture       *f,
                            gconstpointer  data)
@@ -733,21 +748,22 @@ test_print_canvas (Fixture       *f,
   pw_print_operation_set_canvas_mode (tiles, PW_PRINT_CANVAS_TILE);
   info_tiles = export_operation (tiles, path_tiles, &size);
   g_assert_cmpint (pdf_pages (info_tiles), >, 1);
-}
 
-static gboolean
-preview_complete (gpointer data)
-{
-  GtkWidget **preview = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  /* the preview of the canvas: one page, fit */
+  {
+    GtkWidget *preview = NULL;
+    g_autofree char *shot = dup_output_path ("print-preview-canvas.png");
+    g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; *preview == NULL && i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
-      if (PW_IS_PRINT_PREVIEW (w))
-        *preview = w;
-    }
-  return *preview != NULL && pw_print_preview_is_complete (PW_PRINT_PREVIEW (*preview));
+    pw_print_show_preview (f->window, PW_PRINT_CANVAS, plan, f->framework, 0);
+    g_assert_true (pw_test_wait_until (preview_complete, &preview, 20000));
+    g_assert_cmpuint (pw_print_preview_get_n_pages (PW_PRINT_PREVIEW (preview)), ==, 1);
+    gtk_window_set_default_size (GTK_WINDOW (preview), 1280, 720);
+    pw_test_spin (300);
+    g_assert_true (pw_test_save_screenshot (preview, shot, &error));
+    g_assert_no_error (error);
+    gtk_window_destroy (GTK_WINDOW (preview));
+  }
 }
 
 static void

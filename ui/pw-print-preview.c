@@ -208,6 +208,13 @@ update_subtitle (PwPrintPreview *self)
    * "Evaluation plan · 3 pages · A4 landscape" */
   text = g_strdup_printf (_("%s · %s · %s landscape"), pw_print_kind_get_title (self->request.kind),
                           pages, paper != NULL ? paper : "");
+  if (self->operation != NULL && pw_print_operation_get_tiled_anyway (self->operation))
+    {
+      g_autofree char *full = g_strdup_printf (_("%s · tiled: on one page the cards would be too small to read"),
+                                               text);
+      gtk_label_set_text (GTK_LABEL (self->subtitle), full);
+      return;
+    }
   gtk_label_set_text (GTK_LABEL (self->subtitle), text);
 }
 

@@ -21,6 +21,9 @@ typedef struct {
 GtkPrintOperation *pw_print_operation_new_for_request (const PwPrintRequest *request);
 /* The request @operation was made for (owned by the operation). */
 const PwPrintRequest *pw_print_operation_get_request (GtkPrintOperation *operation);
+/* Whether the last pagination of a canvas tiled it although one page was
+ * asked for (the card titles would have been too small to read). */
+gboolean     pw_print_operation_get_tiled_anyway (GtkPrintOperation *operation);
 /* The operation's preview goes to @preview (a PwPrintPreview) instead of a new window. */
 void         pw_print_operation_set_preview_target (GtkPrintOperation *operation,
                                                     GtkWidget         *preview);

@@ -24,6 +24,7 @@ typedef struct {
   PwReport       *report;        /* evaluation and blank template */
   PwCanvasLayout *layout;        /* canvas */
   GtkWidget      *preview;       /* weak: where the preview goes, or NULL */
+  gboolean        tiled_anyway;  /* fit-one-page would have made the text too small */
   GtkWidget      *fit_button;    /* the dialog's Canvas tab */
 } PrintJob;
 
@@ -160,7 +161,8 @@ paginate_canvas (PrintJob        *job,
   n = pw_canvas_print_paginate (job->layout, gtk_print_context_get_width (context),
                                 gtk_print_context_get_height (context), canvas_print_mode (job),
                                 PW_PRINT_CANVAS_MIN_TITLE_PT, &flags);
-  if (flags & PW_CANVAS_PRINT_TEXT_TOO_SMALL)
+  job->tiled_anyway = (flags & PW_CANVAS_PRINT_TEXT_TOO_SMALL) != 0;
+  if (job->tiled_anyway)
     g_debug ("canvas too large for one legible page: printing %u tiles", n);
   return n;
 }
@@ -326,6 +328,15 @@ pw_print_operation_set_canvas_mode (GtkPrintOperation *operation,
 
   g_return_if_fail (job != NULL);
   job->request.canvas_mode = mode;
+}
+
+gboolean
+pw_print_operation_get_tiled_anyway (GtkPrintOperation *operation)
+{
+  PrintJob *job = get_job (operation);
+
+  g_return_val_if_fail (job != NULL, FALSE);
+  return job->tiled_anyway;
 }
 
 void
