@@ -178,6 +178,14 @@ test_window_undo_buttons (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static const char *expected_zoom_label;
+
+static gboolean
+zoom_label_is (gpointer data)
+{
+  return g_strcmp0 (gtk_button_get_label (PW_WINDOW (data)->zoom_button), expected_zoom_label) == 0;
+}
+
 static void
 test_window_zoom_controls (void)
 {
@@ -192,13 +200,19 @@ test_window_zoom_controls (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "canvas.zoom-in", NULL));
   g_assert_cmpfloat (pw_canvas_get_zoom (canvas), >, 1.0);
   {
+    /* The label follows once the canvas has been laid out at the new zoom. */
     g_autofree char *label = g_strdup_printf ("%.0f%%", pw_canvas_get_zoom (canvas) * 100);
-    g_assert_cmpstr (gtk_button_get_label (window->zoom_button), ==, label);
+    expected_zoom_label = label;
+    g_assert_true (pw_test_wait_until (zoom_label_is, window, 2000));
   }
+  /* The window is still laid out after the zoom: the canvas has a size. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (canvas)), >, 100);
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (window->zoom_button)), ==, "canvas.zoom-reset");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "canvas.zoom-reset", NULL));
   g_assert_cmpfloat_with_epsilon (pw_canvas_get_zoom (canvas), 1.0, 1e-9);
-  g_assert_cmpstr (gtk_button_get_label (window->zoom_button), ==, "100%");
+  expected_zoom_label = "100%";
+  g_assert_true (pw_test_wait_until (zoom_label_is, window, 2000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "canvas.zoom-out", NULL));
   g_assert_cmpfloat (pw_canvas_get_zoom (canvas), <, 1.0);
 

@@ -33,6 +33,7 @@ struct _PwWindow
   GMenu                *recent_menu;
   GtkRecentManager     *recent_manager;
   gulong                recent_changed_id;
+  guint                 zoom_label_idle;
 
   /* Template children */
   GtkHeaderBar         *header_bar;

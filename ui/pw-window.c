@@ -162,16 +162,31 @@ canvas_selection_changed (PwCanvas *canvas,
     pw_indicator_page_set_selected_card (PW_INDICATOR_PAGE (self->indicator_page), card);
 }
 
+static gboolean
+update_zoom_label (gpointer data)
+{
+  PwWindow *self = data;
+  g_autofree char *text = g_strdup_printf ("%.0f%%", pw_canvas_get_zoom (PW_CANVAS (self->canvas)) * 100.0);
+  g_autofree char *a11y = g_strdup_printf (_("Zoom %s, reset to 100%%"), text);
+
+  self->zoom_label_idle = 0;
+  if (g_strcmp0 (gtk_button_get_label (self->zoom_button), text) == 0)
+    return G_SOURCE_REMOVE;
+  gtk_button_set_label (self->zoom_button, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->zoom_button), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  return G_SOURCE_REMOVE;
+}
+
+/* The label changes after the canvas has laid itself out at the new zoom:
+ * resizing the header bar in the same frame made the canvas's scroll anchor
+ * and the window's layout chase each other, and nothing got allocated. */
 static void
 canvas_zoom_notify (PwCanvas   *canvas,
                     GParamSpec *pspec,
                     PwWindow   *self)
 {
-  g_autofree char *text = g_strdup_printf ("%.0f%%", pw_canvas_get_zoom (canvas) * 100.0);
-  g_autofree char *a11y = g_strdup_printf (_("Zoom %s, reset to 100%%"), text);
-
-  gtk_button_set_label (self->zoom_button, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->zoom_button), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  if (self->zoom_label_idle == 0)
+    self->zoom_label_idle = g_idle_add_full (G_PRIORITY_LOW, update_zoom_label, self, NULL);
 }
 
 static void
@@ -280,7 +295,7 @@ build_canvas (PwWindow *self)
   g_signal_connect (self->canvas, "selection-changed", G_CALLBACK (canvas_selection_changed), self);
   g_signal_connect (self->canvas, "notify::zoom", G_CALLBACK (canvas_zoom_notify), self);
   pw_canvas_set_zoom (PW_CANVAS (self->canvas), g_settings_get_double (self->settings, "zoom"));
-  canvas_zoom_notify (PW_CANVAS (self->canvas), NULL, self);
+  update_zoom_label (self);
 }
 
 /* Once the window has its size, the sidebar gets its readable width and the
@@ -536,6 +551,7 @@ pw_window_dispose (GObject *object)
   PwWindow *self = PW_WINDOW (object);
 
   pw_window_actions_dispose (self);
+  g_clear_handle_id (&self->zoom_label_idle, g_source_remove);
   if (self->plan != NULL)
     g_clear_signal_handler (&self->plan_notify_id, self->plan);
   if (self->checks != NULL)
