@@ -931,6 +931,34 @@ test_fold_and_summary (Fixture       *f,
   g_assert_nonnull (strstr (text, "No indicator yet"));
 }
 
+static gboolean
+focus_within (GtkWindow *window, GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static void
+test_keyboard_order (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *methods = editor_of (f, f->ref1, PW_EVAL_FIELD_METHODS);
+  GtkWidget *sample = editor_of (f, f->ref1, PW_EVAL_FIELD_SAMPLE);
+  GtkWidget *responsibility = editor_of (f, f->ref1, PW_EVAL_FIELD_RESPONSIBILITY);
+
+  /* Tab leaves a text view (no tab characters typed) and follows the template's order */
+  gtk_widget_grab_focus (methods);
+  g_assert_true (focus_within (f->window, methods));
+  g_assert_false (gtk_text_view_get_accepts_tab (GTK_TEXT_VIEW (methods)));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (focus_within (f->window, sample));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (focus_within (f->window, responsibility));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_BACKWARD));
+  g_assert_true (focus_within (f->window, sample));
+}
+
 /* ---- A large plan -------------------------------------------------------- */
 
 static void
@@ -1111,6 +1139,7 @@ main (int argc, char *argv[])
   ADD ("/ui/evaluation/prefill-one-step", test_prefill_one_step);
   ADD ("/ui/evaluation/edits-keep-blocks", test_edits_keep_blocks);
   ADD ("/ui/evaluation/fold-and-summary", test_fold_and_summary);
+  ADD ("/ui/evaluation/keyboard-order", test_keyboard_order);
   ADD ("/ui/evaluation/screenshot", test_screenshot);
   ADD ("/ui/evaluation/large-plan", test_large_plan);
   ADD ("/ui/evaluation/print/evaluation-pdf", test_print_evaluation_pdf);
