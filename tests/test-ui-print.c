@@ -455,6 +455,71 @@ test_window_actions (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- The print dialog ---------------------------------------------------- */
+
+static gboolean
+print_dialog_shown (gpointer data)
+{
+  GtkWidget **dialog = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GType type = g_type_from_name ("GtkPrintUnixDialog");
+
+  for (guint i = 0; *dialog == NULL && type != 0 && i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_mapped (w))
+        *dialog = w;
+    }
+  return *dialog != NULL;
+}
+
+static gboolean
+has_label (GtkWidget *root, const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (has_label (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_print_dialog (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(PwPlan) plan = load_example (f, "esol-conversation-cafe.pathways");
+  GtkWidget *dialog = NULL;
+  g_autofree char *shot = dup_output_path ("print-dialog-canvas.png");
+  g_autoptr(GError) error = NULL;
+
+  /* the canvas's dialog has the Canvas tab; cancelling prints nothing and shows no error */
+  pw_print_canvas (f->window, plan, f->framework);
+  g_assert_true (pw_test_wait_until (print_dialog_shown, &dialog, 10000));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == f->window);
+  g_assert_true (has_label (dialog, "Canvas"));
+  g_assert_true (has_label (dialog, "_Fit to one page") || has_label (dialog, "Fit to one page"));
+  pw_test_spin (200);
+  g_assert_true (pw_test_save_screenshot (dialog, shot, &error));
+  g_assert_no_error (error);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  pw_test_spin (200);
+  dialog = NULL;
+  g_assert_false (print_dialog_shown (&dialog));
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+
+  /* the evaluation plan's has none */
+  pw_print_evaluation (f->window, plan, f->framework, FALSE, 0);
+  g_assert_true (pw_test_wait_until (print_dialog_shown, &dialog, 10000));
+  g_assert_false (has_label (dialog, "_Fit to one page"));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  pw_test_spin (200);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -474,6 +539,7 @@ main (int argc, char *argv[])
   ADD ("/ui/print/preview", test_print_preview);
   ADD ("/ui/print/export-dialog", test_export_dialog);
   ADD ("/ui/print/window-actions", test_window_actions);
+  ADD ("/ui/print/dialog", test_print_dialog);
 #undef ADD
 
   return g_test_run ();
