@@ -181,69 +181,38 @@ indicators_changed (PwOutlineNode *self)
   update_texts (self);
 }
 
-static PwOutlineNode *
-card_node_new (PwCard     *card,
-               PwLink     *link,
-               const char *parent_key,
-               gboolean    has_children)
-{
-  char *key = parent_key == NULL ? g_strdup (pw_card_get_id (card))
-    : link == NULL ? g_strdup_printf ("%s/%s", parent_key, pw_card_get_id (card))
-    : g_strdup_printf ("%s/%s@%s", parent_key, pw_card_get_id (card), pw_link_get_id (link));
-  PwOutlineNode *self = node_new (PW_OUTLINE_NODE_CARD, key);
-
-  self->card = g_object_ref (card);
-  self->link = link != NULL ? g_object_ref (link) : NULL;
-  self->kind = pw_card_get_kind (card);
-  self->has_children = has_children;
-  watch (self, card);
-  if (link != NULL)
-    watch (self, link);
-  g_signal_connect_object (pw_card_get_indicators (card), "items-changed",
-                           G_CALLBACK (indicators_changed), self, G_CONNECT_SWAPPED);
-  update_texts (self);
-  return self;
-}
-
-static PwOutlineNode *
-indicator_node_new (PwIndicatorRef *ref,
-                    const char     *parent_key)
-{
-  PwOutlineNode *self = node_new (PW_OUTLINE_NODE_INDICATOR,
-                                  g_strdup_printf ("%s/%s", parent_key, pw_indicator_ref_get_id (ref)));
-
-  self->ref = g_object_ref (ref);
-  self->card = pw_indicator_ref_get_card (ref) != NULL ? g_object_ref (pw_indicator_ref_get_card (ref)) : NULL;
-  self->kind = PW_CARD_KIND_OUTCOME;
-  watch (self, ref);
-  update_texts (self);
-  return self;
-}
-
-static PwOutlineNode *
-group_node_new (PwCardKind kind)
-{
-  PwOutlineNode *self = node_new (PW_OUTLINE_NODE_GROUP,
-                                  g_strdup_printf ("unlinked-%s", pw_card_kind_to_string (kind)));
-
-  self->kind = kind;
-  self->has_children = TRUE;
-  update_texts (self);
-  return self;
-}
-
 /* ---- The shape of the tree ------------------------------------------------------ */
 
-static gboolean
-card_has_children (PwPlan *plan,
-                   PwCard *card)
-{
-  g_autoptr(GPtrArray) in = NULL;
+/* What the plan says the tree should hold, read once per update: the links
+ * arriving at each card (sorted nearest the goal first) and the cards the
+ * goals reach. Plans change one command at a time, so the whole tree is
+ * compared with cheap descriptions and only changed rows are built. */
+typedef struct {
+  PwPlan     *plan;
+  GHashTable *incoming;   /* PwCard → GPtrArray of PwLink */
+  GHashTable *outgoing;   /* PwCard → non-NULL if it leads anywhere */
+  GHashTable *reached;    /* PwCard set: reached from a goal */
+} Index;
 
-  if (pw_card_get_n_indicators (card) > 0)
-    return TRUE;
-  in = pw_plan_get_links_to (plan, card);
-  return in->len > 0;
+typedef struct {
+  PwOutlineNodeType  type;
+  char              *key;
+  PwCard            *card;
+  PwLink            *link;
+  PwIndicatorRef    *ref;
+  PwCardKind         kind;
+  gboolean           has_children;
+} Spec;
+
+static Index *current_index;
+
+static void
+spec_free (gpointer data)
+{
+  Spec *spec = data;
+
+  g_free (spec->key);
+  g_free (spec);
 }
 
 /* Nearest the goal first: an outcome leading to this outcome, then outputs… */
@@ -260,190 +229,311 @@ compare_incoming (gconstpointer a,
 }
 
 static void
-add_card_children (PwOutlineNode *self,
-                   PwPlan        *plan,
-                   GPtrArray     *out)
+index_reach (Index *index)
 {
-  GListModel *indicators = pw_card_get_indicators (self->card);
-  g_autoptr(GPtrArray) in = pw_plan_get_links_to (plan, self->card);
+  g_autoptr(GPtrArray) queue = pw_plan_get_lane_cards (index->plan, PW_CARD_KIND_GOAL);
+
+  for (guint i = 0; i < queue->len; i++)
+    g_hash_table_add (index->reached, g_ptr_array_index (queue, i));
+  for (guint i = 0; i < queue->len; i++)
+    {
+      GPtrArray *in = g_hash_table_lookup (index->incoming, g_ptr_array_index (queue, i));
+
+      for (guint j = 0; in != NULL && j < in->len; j++)
+        {
+          PwCard *source = pw_link_get_source (g_ptr_array_index (in, j));
+
+          if (g_hash_table_add (index->reached, source))
+            g_ptr_array_add (queue, source);
+        }
+    }
+}
+
+static Index *
+index_new (PwPlan *plan)
+{
+  Index *index = g_new0 (Index, 1);
+  GListModel *links = pw_plan_get_links (plan);
+  guint n = g_list_model_get_n_items (links);
+  GHashTableIter iter;
+  gpointer value;
+
+  index->plan = plan;
+  index->incoming = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  index->outgoing = g_hash_table_new (NULL, NULL);
+  index->reached = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwLink) link = g_list_model_get_item (links, i);
+      PwCard *target = pw_link_get_target (link);
+      GPtrArray *in = g_hash_table_lookup (index->incoming, target);
+
+      if (in == NULL)
+        g_hash_table_insert (index->incoming, target, in = g_ptr_array_new_with_free_func (g_object_unref));
+      g_ptr_array_add (in, g_object_ref (link));
+      g_hash_table_add (index->outgoing, pw_link_get_source (link));
+    }
+  g_hash_table_iter_init (&iter, index->incoming);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_sort (value, compare_incoming);
+  index_reach (index);
+  return index;
+}
+
+static void
+index_free (Index *index)
+{
+  g_hash_table_unref (index->incoming);
+  g_hash_table_unref (index->outgoing);
+  g_hash_table_unref (index->reached);
+  g_free (index);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Index, index_free)
+
+static gboolean
+card_has_children (Index  *index,
+                   PwCard *card)
+{
+  return pw_card_get_n_indicators (card) > 0 || g_hash_table_contains (index->incoming, card);
+}
+
+static Spec *
+card_spec (Index      *index,
+           PwCard     *card,
+           PwLink     *link,
+           const char *parent_key)
+{
+  Spec *spec = g_new0 (Spec, 1);
+
+  spec->type = PW_OUTLINE_NODE_CARD;
+  spec->key = parent_key == NULL ? g_strdup (pw_card_get_id (card))
+    : link == NULL ? g_strdup_printf ("%s/%s", parent_key, pw_card_get_id (card))
+    : g_strdup_printf ("%s/%s@%s", parent_key, pw_card_get_id (card), pw_link_get_id (link));
+  spec->card = card;
+  spec->link = link;
+  spec->kind = pw_card_get_kind (card);
+  spec->has_children = card_has_children (index, card);
+  return spec;
+}
+
+static void
+add_card_children (const Spec *parent,
+                   Index      *index,
+                   GPtrArray  *out)
+{
+  GListModel *indicators = pw_card_get_indicators (parent->card);
+  GPtrArray *in = g_hash_table_lookup (index->incoming, parent->card);
 
   for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
     {
       g_autoptr(PwIndicatorRef) ref = g_list_model_get_item (indicators, i);
-      g_ptr_array_add (out, indicator_node_new (ref, self->key));
+      Spec *spec = g_new0 (Spec, 1);
+
+      spec->type = PW_OUTLINE_NODE_INDICATOR;
+      spec->key = g_strdup_printf ("%s/%s", parent->key, pw_indicator_ref_get_id (ref));
+      spec->ref = ref;
+      spec->card = parent->card;
+      spec->kind = PW_CARD_KIND_OUTCOME;
+      g_ptr_array_add (out, spec);
     }
-  g_ptr_array_sort (in, compare_incoming);
-  for (guint i = 0; i < in->len; i++)
+  for (guint i = 0; in != NULL && i < in->len; i++)
     {
       PwLink *link = g_ptr_array_index (in, i);
-      PwCard *source = pw_link_get_source (link);
-
-      g_ptr_array_add (out, card_node_new (source, link, self->key, card_has_children (plan, source)));
+      g_ptr_array_add (out, card_spec (index, pw_link_get_source (link), link, parent->key));
     }
-}
-
-/* The cards the goals reach, following links backwards. */
-static GHashTable *
-reached_cards (PwPlan *plan)
-{
-  GHashTable *reached = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) queue = pw_plan_get_lane_cards (plan, PW_CARD_KIND_GOAL);
-
-  for (guint i = 0; i < queue->len; i++)
-    g_hash_table_add (reached, g_ptr_array_index (queue, i));
-  for (guint i = 0; i < queue->len; i++)
-    {
-      g_autoptr(GPtrArray) in = pw_plan_get_links_to (plan, g_ptr_array_index (queue, i));
-
-      for (guint j = 0; j < in->len; j++)
-        {
-          PwCard *source = pw_link_get_source (g_ptr_array_index (in, j));
-
-          if (g_hash_table_add (reached, source))
-            g_ptr_array_add (queue, source);
-        }
-    }
-  return reached;
 }
 
 /* Cards of @kind that no goal reaches and that lead nowhere: the tops of
  * the loose chains (what leads to them hangs below them). */
 static GPtrArray *
-unlinked_tops (PwPlan     *plan,
-               PwCardKind  kind,
-               GHashTable *reached)
+unlinked_tops (Index      *index,
+               PwCardKind  kind)
 {
-  g_autoptr(GPtrArray) lane = pw_plan_get_lane_cards (plan, kind);
+  g_autoptr(GPtrArray) lane = pw_plan_get_lane_cards (index->plan, kind);
   GPtrArray *tops = g_ptr_array_new ();
 
   for (guint i = 0; i < lane->len; i++)
     {
       PwCard *card = g_ptr_array_index (lane, i);
-      g_autoptr(GPtrArray) out = NULL;
 
-      if (g_hash_table_contains (reached, card))
-        continue;
-      out = pw_plan_get_links_from (plan, card);
-      if (out->len == 0)
+      if (!g_hash_table_contains (index->reached, card) && !g_hash_table_contains (index->outgoing, card))
         g_ptr_array_add (tops, card);
     }
   return tops;
 }
 
-static void
-add_group_children (PwOutlineNode *self,
-                    PwPlan        *plan,
-                    GPtrArray     *out)
-{
-  g_autoptr(GHashTable) reached = reached_cards (plan);
-  g_autoptr(GPtrArray) tops = unlinked_tops (plan, self->kind, reached);
-
-  for (guint i = 0; i < tops->len; i++)
-    {
-      PwCard *card = g_ptr_array_index (tops, i);
-      g_ptr_array_add (out, card_node_new (card, NULL, self->key, card_has_children (plan, card)));
-    }
-}
-
 static GPtrArray *
-compute_children (PwOutlineNode *self,
-                  PwPlan        *plan)
+compute_children (const Spec *parent,
+                  Index      *index)
 {
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *out = g_ptr_array_new_with_free_func (spec_free);
 
-  if (self->type == PW_OUTLINE_NODE_CARD)
-    add_card_children (self, plan, out);
-  else if (self->type == PW_OUTLINE_NODE_GROUP)
-    add_group_children (self, plan, out);
+  if (parent->type == PW_OUTLINE_NODE_CARD)
+    add_card_children (parent, index, out);
+  else if (parent->type == PW_OUTLINE_NODE_GROUP)
+    {
+      g_autoptr(GPtrArray) tops = unlinked_tops (index, parent->kind);
+
+      for (guint i = 0; i < tops->len; i++)
+        g_ptr_array_add (out, card_spec (index, g_ptr_array_index (tops, i), NULL, parent->key));
+    }
   return out;
 }
 
 static GPtrArray *
-compute_roots (PwPlan *plan)
+compute_roots (Index *index)
 {
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *out = g_ptr_array_new_with_free_func (spec_free);
   g_autoptr(GPtrArray) goals = NULL;
-  g_autoptr(GHashTable) reached = NULL;
 
-  if (plan == NULL)
+  if (index == NULL)
     return out;
-  goals = pw_plan_get_lane_cards (plan, PW_CARD_KIND_GOAL);
+  goals = pw_plan_get_lane_cards (index->plan, PW_CARD_KIND_GOAL);
   for (guint i = 0; i < goals->len; i++)
-    {
-      PwCard *goal = g_ptr_array_index (goals, i);
-      g_ptr_array_add (out, card_node_new (goal, NULL, NULL, card_has_children (plan, goal)));
-    }
-  reached = reached_cards (plan);
+    g_ptr_array_add (out, card_spec (index, g_ptr_array_index (goals, i), NULL, NULL));
   for (int kind = PW_CARD_KIND_OUTCOME; kind >= PW_CARD_KIND_BARRIER; kind--)
     {
-      g_autoptr(GPtrArray) tops = unlinked_tops (plan, kind, reached);
+      g_autoptr(GPtrArray) tops = unlinked_tops (index, kind);
 
       if (tops->len > 0)
-        g_ptr_array_add (out, group_node_new (kind));
+        {
+          Spec *spec = g_new0 (Spec, 1);
+
+          spec->type = PW_OUTLINE_NODE_GROUP;
+          spec->key = g_strdup_printf ("unlinked-%s", pw_card_kind_to_string (kind));
+          spec->kind = kind;
+          spec->has_children = TRUE;
+          g_ptr_array_add (out, spec);
+        }
     }
   return out;
+}
+
+static PwOutlineNode *
+node_from_spec (const Spec *spec)
+{
+  PwOutlineNode *self = node_new (spec->type, g_strdup (spec->key));
+
+  self->kind = spec->kind;
+  self->has_children = spec->has_children;
+  self->card = spec->card != NULL ? g_object_ref (spec->card) : NULL;
+  self->link = spec->link != NULL ? g_object_ref (spec->link) : NULL;
+  self->ref = spec->ref != NULL ? g_object_ref (spec->ref) : NULL;
+  if (spec->type == PW_OUTLINE_NODE_CARD)
+    {
+      watch (self, self->card);
+      g_signal_connect_object (pw_card_get_indicators (self->card), "items-changed",
+                               G_CALLBACK (indicators_changed), self, G_CONNECT_SWAPPED);
+    }
+  if (self->link != NULL)
+    watch (self, self->link);
+  if (self->ref != NULL)
+    watch (self, self->ref);
+  update_texts (self);
+  return self;
+}
+
+/* The node's own description, to compute its children from. */
+static Spec
+spec_of (PwOutlineNode *node)
+{
+  Spec spec = { node->type, node->key, node->card, node->link, node->ref, node->kind, node->has_children };
+  return spec;
 }
 
 /* ---- Keeping the tree in step --------------------------------------------------- */
 
 static gboolean
-same_row (PwOutlineNode *a,
-          PwOutlineNode *b)
+same_row (PwOutlineNode *node,
+          const Spec    *spec)
 {
   /* A row that gains or loses its children is replaced, so the tree asks
    * again whether it can expand. */
-  return g_str_equal (a->key, b->key) && a->has_children == b->has_children;
+  return g_str_equal (node->key, spec->key) && node->has_children == spec->has_children;
 }
 
-static void sync_store (GListStore *store, GPtrArray *wanted, PwPlan *plan);
+static void sync_store (GListStore *store, GPtrArray *wanted, Index *index);
 
 static void
 sync_kept (PwOutlineNode *node,
-           PwPlan        *plan)
+           Index         *index)
 {
+  Spec spec;
   g_autoptr(GPtrArray) wanted = NULL;
 
   if (node->children == NULL)
     return;
-  wanted = compute_children (node, plan);
-  sync_store (node->children, wanted, plan);
+  spec = spec_of (node);
+  wanted = compute_children (&spec, index);
+  sync_store (node->children, wanted, index);
+}
+
+static guint
+common_prefix (GListModel *model,
+               GPtrArray  *wanted)
+{
+  guint n_old = g_list_model_get_n_items (model);
+  guint prefix = 0;
+
+  while (prefix < n_old && prefix < wanted->len)
+    {
+      g_autoptr(PwOutlineNode) old = g_list_model_get_item (model, prefix);
+      if (!same_row (old, g_ptr_array_index (wanted, prefix)))
+        break;
+      prefix++;
+    }
+  return prefix;
+}
+
+static guint
+common_suffix (GListModel *model,
+               GPtrArray  *wanted,
+               guint       prefix)
+{
+  guint n_old = g_list_model_get_n_items (model);
+  guint suffix = 0;
+
+  while (suffix < n_old - prefix && suffix < wanted->len - prefix)
+    {
+      g_autoptr(PwOutlineNode) old = g_list_model_get_item (model, n_old - 1 - suffix);
+      if (!same_row (old, g_ptr_array_index (wanted, wanted->len - 1 - suffix)))
+        break;
+      suffix++;
+    }
+  return suffix;
 }
 
 static void
 sync_store (GListStore *store,
             GPtrArray  *wanted,
-            PwPlan     *plan)
+            Index      *index)
 {
-  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (store));
-  guint prefix = 0, suffix = 0;
+  GListModel *model = G_LIST_MODEL (store);
+  guint n_old = g_list_model_get_n_items (model);
+  guint prefix = common_prefix (model, wanted);
+  guint suffix = common_suffix (model, wanted, prefix);
+  guint n_new = wanted->len - prefix - suffix;
 
-  while (prefix < n_old && prefix < wanted->len)
-    {
-      g_autoptr(PwOutlineNode) old = g_list_model_get_item (G_LIST_MODEL (store), prefix);
-      if (!same_row (old, g_ptr_array_index (wanted, prefix)))
-        break;
-      prefix++;
-    }
-  while (suffix < n_old - prefix && suffix < wanted->len - prefix)
-    {
-      g_autoptr(PwOutlineNode) old = g_list_model_get_item (G_LIST_MODEL (store), n_old - 1 - suffix);
-      if (!same_row (old, g_ptr_array_index (wanted, wanted->len - 1 - suffix)))
-        break;
-      suffix++;
-    }
   if (prefix + suffix < MAX (n_old, wanted->len))
-    g_list_store_splice (store, prefix, n_old - prefix - suffix,
-                         wanted->pdata + prefix, wanted->len - prefix - suffix);
-  /* Rows that stayed keep their children in step too. */
-  for (guint i = 0; i < prefix; i++)
     {
-      g_autoptr(PwOutlineNode) node = g_list_model_get_item (G_LIST_MODEL (store), i);
-      sync_kept (node, plan);
+      g_autoptr(GPtrArray) nodes = g_ptr_array_new_full (n_new, g_object_unref);
+
+      for (guint i = 0; i < n_new; i++)
+        g_ptr_array_add (nodes, node_from_spec (g_ptr_array_index (wanted, prefix + i)));
+      g_list_store_splice (store, prefix, n_old - prefix - suffix, nodes->pdata, n_new);
     }
-  for (guint i = wanted->len - suffix; i < wanted->len; i++)
+  /* Rows that stayed keep their children in step too. */
+  for (guint i = 0; i < wanted->len; i++)
     {
-      g_autoptr(PwOutlineNode) node = g_list_model_get_item (G_LIST_MODEL (store), i);
-      sync_kept (node, plan);
+      g_autoptr(PwOutlineNode) node = NULL;
+
+      if (i == prefix)
+        i += n_new;
+      if (i >= wanted->len)
+        break;
+      node = g_list_model_get_item (model, i);
+      sync_kept (node, index);
     }
 }
 
@@ -456,9 +546,14 @@ void
 pw_outline_sync (GListStore *root,
                  PwPlan     *plan)
 {
-  g_autoptr(GPtrArray) wanted = compute_roots (plan);
+  g_autoptr(Index) index = plan != NULL ? index_new (plan) : NULL;
+  g_autoptr(GPtrArray) wanted = compute_roots (index);
+  Index *outer = current_index;
 
-  sync_store (root, wanted, plan);
+  /* Children the tree asks for during the update use the same index. */
+  current_index = index;
+  sync_store (root, wanted, index);
+  current_index = outer;
 }
 
 /**
@@ -478,10 +573,15 @@ pw_outline_node_get_children (PwOutlineNode *self,
     return NULL;
   if (self->children == NULL)
     {
-      g_autoptr(GPtrArray) wanted = compute_children (self, plan);
+      g_autoptr(Index) own = current_index == NULL || current_index->plan != plan ? index_new (plan) : NULL;
+      Spec spec = spec_of (self);
+      g_autoptr(GPtrArray) wanted = compute_children (&spec, own != NULL ? own : current_index);
+      g_autoptr(GPtrArray) nodes = g_ptr_array_new_full (wanted->len, g_object_unref);
 
+      for (guint i = 0; i < wanted->len; i++)
+        g_ptr_array_add (nodes, node_from_spec (g_ptr_array_index (wanted, i)));
       self->children = g_list_store_new (PW_TYPE_OUTLINE_NODE);
-      g_list_store_splice (self->children, 0, 0, wanted->pdata, wanted->len);
+      g_list_store_splice (self->children, 0, 0, nodes->pdata, nodes->len);
     }
   return g_object_ref (G_LIST_MODEL (self->children));
 }
@@ -489,26 +589,26 @@ pw_outline_node_get_children (PwOutlineNode *self,
 /* ---- Finding a card -------------------------------------------------------------- */
 
 static gboolean
-search (PwOutlineNode *node,
-        PwPlan        *plan,
-        PwCard        *card,
-        GHashTable    *visited,
-        GPtrArray     *path)
+search (const Spec *spec,
+        Index      *index,
+        PwCard     *card,
+        GHashTable *visited,
+        GPtrArray  *path)
 {
   g_autoptr(GPtrArray) children = NULL;
 
-  g_ptr_array_add (path, g_strdup (node->key));
-  if (node->type == PW_OUTLINE_NODE_CARD && node->card == card)
+  g_ptr_array_add (path, g_strdup (spec->key));
+  if (spec->type == PW_OUTLINE_NODE_CARD && spec->card == card)
     return TRUE;
   /* A card met twice hides the same subtree: look once. */
-  if (node->card != NULL && !g_hash_table_add (visited, node->card))
+  if (spec->type == PW_OUTLINE_NODE_CARD && !g_hash_table_add (visited, spec->card))
     {
       g_ptr_array_remove_index (path, path->len - 1);
       return FALSE;
     }
-  children = compute_children (node, plan);
+  children = compute_children (spec, index);
   for (guint i = 0; i < children->len; i++)
-    if (search (g_ptr_array_index (children, i), plan, card, visited, path))
+    if (search (g_ptr_array_index (children, i), index, card, visited, path))
       return TRUE;
   g_ptr_array_remove_index (path, path->len - 1);
   return FALSE;
@@ -525,12 +625,13 @@ GPtrArray *
 pw_outline_find_path (PwPlan *plan,
                       PwCard *card)
 {
-  g_autoptr(GPtrArray) roots = compute_roots (plan);
+  g_autoptr(Index) index = index_new (plan);
+  g_autoptr(GPtrArray) roots = compute_roots (index);
   g_autoptr(GHashTable) visited = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) path = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < roots->len; i++)
-    if (search (g_ptr_array_index (roots, i), plan, card, visited, path))
+    if (search (g_ptr_array_index (roots, i), index, card, visited, path))
       return g_steal_pointer (&path);
   return NULL;
 }

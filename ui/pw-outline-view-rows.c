@@ -253,6 +253,10 @@ update_row (Row       *row,
   gtk_widget_set_visible (row->meta_label, meta != NULL && *meta != '\0');
   gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   pw_outline_node_get_accessible_label (row->node), -1);
+  /* The list row around it is what takes the focus and is announced. */
+  if (gtk_widget_get_parent (expander) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (expander)), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    pw_outline_node_get_accessible_label (row->node), -1);
 }
 
 static void
