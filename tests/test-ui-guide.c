@@ -487,6 +487,22 @@ test_undo_last_answer (Fixture *f, gconstpointer data)
 }
 
 static void
+test_hidden_catches_up (Fixture *f, gconstpointer data)
+{
+  build_goal_and_outcome (f);
+  g_assert_cmpuint (count_rows (child (f, "answers_list")), ==, 1);
+
+  /* Another sidebar page is shown; the canvas adds an outcome. */
+  gtk_widget_set_visible (f->guide, FALSE);
+  pw_plan_add_card (f->plan, PW_CARD_KIND_OUTCOME, "Residents and newcomers meet at the café", -1, 0, 0);
+  g_assert_cmpuint (count_rows (child (f, "answers_list")), ==, 1);
+
+  /* Shown again: it lists both. */
+  gtk_widget_set_visible (f->guide, TRUE);
+  g_assert_cmpuint (count_rows (child (f, "answers_list")), ==, 2);
+}
+
+static void
 test_typing_assumption_is_one_step (Fixture *f, gconstpointer data)
 {
   g_autoptr(GPtrArray) entries = g_ptr_array_new ();
@@ -619,6 +635,7 @@ main (int argc, char *argv[])
   ADD ("/ui/guide/undo-last-answer", test_undo_last_answer);
   ADD ("/ui/guide/typing-assumption-is-one-step", test_typing_assumption_is_one_step);
   ADD ("/ui/guide/keyboard-only", test_keyboard_only);
+  ADD ("/ui/guide/hidden-catches-up", test_hidden_catches_up);
   ADD ("/ui/guide/screenshots", test_screenshots);
 #undef ADD
   g_test_add_func ("/ui/guide/step-for-plan", test_step_for_plan);

@@ -16,6 +16,8 @@ struct _PwGuide
   PwPlan        *plan;
   gulong         plan_changed_id;
   PwGuideStep    step;
+  /* the plan changed while the guide was not shown */
+  gboolean       stale;
   /* the card of each lane the guide added last: the default "leads to" */
   PwCard        *last_added[PW_N_CARD_KINDS];
   /* the cards offered in target_dropdown, in its order (borrowed) */

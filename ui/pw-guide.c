@@ -265,6 +265,7 @@ refresh_progress (PwGuide *self)
 static void
 refresh_page (PwGuide *self)
 {
+  self->stale = FALSE;
   refresh_progress (self);
   if (self->plan == NULL)
     return;
@@ -434,7 +435,27 @@ static void
 plan_changed (PwPlan  *plan,
               PwGuide *self)
 {
+  /* Hidden in the sidebar while the officer works on the canvas: catch up
+   * when shown, not at every keystroke. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   refresh_page (self);
+}
+
+static void
+pw_guide_map (GtkWidget *widget)
+{
+  PwGuide *self = PW_GUIDE (widget);
+
+  GTK_WIDGET_CLASS (pw_guide_parent_class)->map (widget);
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      refresh_page (self);
+    }
 }
 
 /**
@@ -620,6 +641,7 @@ pw_guide_class_init (PwGuideClass *klass)
   object_class->finalize = pw_guide_finalize;
   object_class->get_property = pw_guide_get_property;
   object_class->set_property = pw_guide_set_property;
+  widget_class->map = pw_guide_map;
   install_properties_and_signals (object_class);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/pw-guide.ui");
