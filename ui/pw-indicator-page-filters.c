@@ -68,35 +68,41 @@ dropdown_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, label);
 }
 
+/* @short_all (nullable): what the button says for "All …" */
 static void
 dropdown_bind_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
-                  gpointer                  user_data)
+                  const char               *short_all)
 {
   GtkStringObject *string = gtk_list_item_get_item (list_item);
+  const char *text = gtk_string_object_get_string (string);
 
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)),
-                       gtk_string_object_get_string (string));
+  if (short_all != NULL && gtk_list_item_get_position (list_item) == 0)
+    text = short_all;
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
 }
 
 static GtkListItemFactory *
-dropdown_factory (gboolean ellipsize)
+dropdown_factory (gboolean    ellipsize,
+                  const char *short_all)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (dropdown_setup_cb), GINT_TO_POINTER (ellipsize));
-  g_signal_connect (factory, "bind", G_CALLBACK (dropdown_bind_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (dropdown_bind_cb), (gpointer) short_all);
   return factory;
 }
 
-/* Fills a dropdown; the button ellipsizes so three fit side by side in the sidebar. */
+/* Fills a dropdown. In the sidebar three sit side by side, so the button
+ * says "Category" where the list says "All categories", and ellipsizes. */
 static void
 fill_dropdown (GtkDropDown *dropdown,
-               GPtrArray   *strings)
+               GPtrArray   *strings,
+               const char  *short_all)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-  g_autoptr(GtkListItemFactory) button_factory = dropdown_factory (TRUE);
-  g_autoptr(GtkListItemFactory) list_factory = dropdown_factory (FALSE);
+  g_autoptr(GtkListItemFactory) button_factory = dropdown_factory (TRUE, short_all);
+  g_autoptr(GtkListItemFactory) list_factory = dropdown_factory (FALSE, NULL);
 
   for (guint i = 0; i < strings->len; i++)
     gtk_string_list_append (list, g_ptr_array_index (strings, i));
@@ -129,10 +135,13 @@ pw_indicator_page_setup_dropdowns (PwIndicatorPage *self)
 
       g_ptr_array_add (marks, g_strdup_printf ("%s %s", info->symbol, info->name));
     }
-  fill_dropdown (self->category_dropdown, categories);
-  fill_dropdown (self->domain_dropdown, domains);
-  fill_dropdown (self->marks_dropdown, marks);
-  fill_dropdown (self->custom_domain_dropdown, names);
+  /* Translators: the category filter's button when no category is chosen */
+  fill_dropdown (self->category_dropdown, categories, C_("filter", "Category"));
+  /* Translators: the domain filter's button when no domain is chosen */
+  fill_dropdown (self->domain_dropdown, domains, C_("filter", "Domain"));
+  /* Translators: the data-availability filter's button when no kind is chosen */
+  fill_dropdown (self->marks_dropdown, marks, C_("filter", "Data"));
+  fill_dropdown (self->custom_domain_dropdown, names, NULL);
   g_signal_connect_swapped (self->category_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
   g_signal_connect_swapped (self->domain_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
   g_signal_connect_swapped (self->marks_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);

@@ -301,8 +301,7 @@ marks_tooltip (PwFramework       *framework,
   return g_string_free (tip, FALSE);
 }
 
-/* "▲ National Survey · ■ Official Statistics": the symbols the guide's
- * readers know, with their names for everyone else in the room. */
+/* "▲ National Survey · ■ Official Statistics", for the screen reader */
 static char *
 marks_display (PwFramework       *framework,
                const PwIndicator *indicator)
@@ -429,7 +428,8 @@ bind_indicator (PwIndicatorRow *self)
   const PwDomain *domain = pw_framework_get_domain (self->framework, indicator->domain);
   const PwCategoryInfo *category = pw_framework_get_category (self->framework, domain->category);
   const char *category_class = category_classes[domain->category];
-  g_autofree char *marks = marks_display (self->framework, indicator);
+  g_autofree char *marks = pw_indicator_get_marks_text (indicator);
+  g_autofree char *marks_names = marks_display (self->framework, indicator);
   g_autofree char *tooltip = marks_tooltip (self->framework, indicator);
   g_autofree char *also = format_also_in (self->framework, indicator);
   g_autofree char *reason = format_reason (self->framework, pw_indicator_item_get_match (self->item));
@@ -444,7 +444,9 @@ bind_indicator (PwIndicatorRow *self)
             category->description);
   set_label (self->marks_label, marks);
   set_tooltip (GTK_WIDGET (self->marks_label), tooltip);
+  /* The symbols are the framework's notation; their names are for the screen reader. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->marks_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, marks_names,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
   set_label (self->also_label, also);
   set_label (self->reason_label, reason);
