@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "pw-canvas-private.h"
 
@@ -93,19 +94,6 @@ curve_at (const Curve *c,
                               a * c->p0.y + b * c->c1.y + d * c->c2.y + e * c->p3.y);
 }
 
-static gboolean
-curve_visible (const Curve *c,
-               int          width,
-               int          height)
-{
-  double x0 = MIN (MIN (c->p0.x, c->c1.x), MIN (c->c2.x, c->p3.x));
-  double x1 = MAX (MAX (c->p0.x, c->c1.x), MAX (c->c2.x, c->p3.x));
-  double y0 = MIN (MIN (c->p0.y, c->c1.y), MIN (c->c2.y, c->p3.y));
-  double y1 = MAX (MAX (c->p0.y, c->c1.y), MAX (c->c2.y, c->p3.y));
-
-  return x1 >= -20 && y1 >= -20 && x0 <= width + 20 && y0 <= height + 20;
-}
-
 /* ---- Drawing ------------------------------------------------------------- */
 
 static void
@@ -168,33 +156,85 @@ get_palette (PwCanvas *self,
     pal->accent = (GdkRGBA) { 0.21, 0.52, 0.89, 1 };
   if (!gtk_style_context_lookup_color (ctx, "theme_base_color", &pal->bg))
     pal->bg = (GdkRGBA) { 1, 1, 1, 1 };
+  /* On a dark background the selection blue is too dark for thin lines:
+   * lighten it towards the text colour. */
+  if (0.2126 * pal->bg.red + 0.7152 * pal->bg.green + 0.0722 * pal->bg.blue < 0.5)
+    {
+      pal->accent.red = pal->accent.red * 0.6 + pal->fg.red * 0.4;
+      pal->accent.green = pal->accent.green * 0.6 + pal->fg.green * 0.4;
+      pal->accent.blue = pal->accent.blue * 0.6 + pal->fg.blue * 0.4;
+    }
+}
+
+/* Everything that decides how a link looks; with its curve, the key of the
+ * cached render node. Zero-filled before use, so it compares with memcmp(). */
+typedef struct {
+  Curve   curve;
+  GdkRGBA color;
+  GdkRGBA bg;
+  double  width;
+  double  head;
+  double  dash;     /* 0: solid */
+  double  mark;     /* radius of the assumption mark, 0: none */
+} LinkLook;
+
+typedef struct {
+  LinkLook       look;
+  GskRenderNode *node;
+  PwLink        *link;
+  guint          generation;
+} LinkNode;
+
+static void
+link_node_free (gpointer data)
+{
+  LinkNode *ln = data;
+
+  gsk_render_node_unref (ln->node);
+  g_object_unref (ln->link);
+  g_free (ln);
 }
 
 static void
-draw_link (PwCanvas      *self,
-           cairo_t       *cr,
+link_look (PwCanvas      *self,
            PwLink        *link,
            const Curve   *c,
-           const Palette *pal)
+           const Palette *pal,
+           LinkLook      *look)
 {
   double z = self->zoom;
   gboolean selected = link == self->selected_link;
   gboolean near = pw_canvas_is_selected (self, pw_link_get_source (link)) ||
                   pw_canvas_is_selected (self, pw_link_get_target (link));
-  GdkRGBA color = selected || near ? pal->accent : pal->fg;
-  double dash[] = { 8 * z, 6 * z };
 
+  memset (look, 0, sizeof *look);
+  look->curve = *c;
+  look->color = selected || near ? pal->accent : pal->fg;
   if (!selected && !near)
-    color.alpha *= 0.55;
-  gdk_cairo_set_source_rgba (cr, &color);
+    look->color.alpha *= 0.55;
+  look->bg = pal->bg;
+  look->width = MAX (1.5, (selected ? 4.5 : near ? 3.5 : 2.5) * z);
+  look->head = MAX (8, 14 * z);
   /* A link that skips a stage is dashed: the checks warn about it. */
-  if (pw_link_skips_stage (link))
+  look->dash = pw_link_skips_stage (link) ? z : 0;
+  look->mark = *pw_link_get_assumption (link) != '\0' ? MAX (6, MARK_RADIUS * z) : 0;
+}
+
+static void
+draw_link (cairo_t        *cr,
+           const LinkLook *look)
+{
+  double dash[] = { 8 * look->dash, 6 * look->dash };
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  gdk_cairo_set_source_rgba (cr, &look->color);
+  if (look->dash > 0)
     cairo_set_dash (cr, dash, 2, 0);
-  draw_curve (cr, c, MAX (1.5, (selected ? 4.5 : near ? 3.5 : 2.5) * z), MAX (8, 14 * z));
-  if (*pw_link_get_assumption (link) != '\0')
+  draw_curve (cr, &look->curve, look->width, look->head);
+  if (look->mark > 0)
     {
-      graphene_point_t m = curve_at (c, 0.5);
-      draw_mark (cr, &m, MAX (6, MARK_RADIUS * z), &color, &pal->bg);
+      graphene_point_t m = curve_at (&look->curve, 0.5);
+      draw_mark (cr, &m, look->mark, &look->color, &look->bg);
     }
 }
 
@@ -231,32 +271,120 @@ draw_pending_link (PwCanvas      *self,
   draw_curve (cr, &c, MAX (2, 3.5 * self->zoom), MAX (9, 15 * self->zoom));
 }
 
+/* The area a link covers: its control polygon (which contains the curve),
+ * widened for the line, arrowhead and mark, clipped to the view. */
+static gboolean
+curve_area (const Curve     *c,
+            double           margin,
+            int              width,
+            int              height,
+            graphene_rect_t *out)
+{
+  double x0 = MIN (MIN (c->p0.x, c->c1.x), MIN (c->c2.x, c->p3.x)) - margin;
+  double x1 = MAX (MAX (c->p0.x, c->c1.x), MAX (c->c2.x, c->p3.x)) + margin;
+  double y0 = MIN (MIN (c->p0.y, c->c1.y), MIN (c->c2.y, c->p3.y)) - margin;
+  double y1 = MAX (MAX (c->p0.y, c->c1.y), MAX (c->c2.y, c->p3.y)) + margin;
+
+  x0 = floor (MAX (x0, 0));
+  y0 = floor (MAX (y0, 0));
+  x1 = ceil (MIN (x1, width));
+  y1 = ceil (MIN (y1, height));
+  if (x1 <= x0 || y1 <= y0)
+    return FALSE;
+  graphene_rect_init (out, x0, y0, x1 - x0, y1 - y0);
+  return TRUE;
+}
+
+/* A render node for one link, reused while the link looks the same. Each
+ * visible link gets its own small cairo node rather than one the size of the
+ * view (the cairo renderer rasterises a cairo node's whole area), and an
+ * unchanged link keeps its node, so GTK's render-node diff leaves it out of
+ * the redrawn area: dragging a card repaints only the links that move. */
+static GskRenderNode *
+link_node (PwCanvas       *self,
+           PwLink         *link,
+           const LinkLook *look,
+           const graphene_rect_t *area)
+{
+  LinkNode *ln = g_hash_table_lookup (self->link_nodes, link);
+  GtkSnapshot *snapshot;
+  graphene_rect_t bounds;
+  cairo_t *cr;
+
+
+  if (ln != NULL)
+    gsk_render_node_get_bounds (ln->node, &bounds);
+  if (ln != NULL && memcmp (&ln->look, look, sizeof *look) == 0 && graphene_rect_equal (&bounds, area))
+    {
+      ln->generation = self->link_generation;
+      return ln->node;
+    }
+  snapshot = gtk_snapshot_new ();
+  cr = gtk_snapshot_append_cairo (snapshot, area);
+  draw_link (cr, look);
+  cairo_destroy (cr);
+  ln = g_new0 (LinkNode, 1);
+  ln->look = *look;
+  ln->node = gtk_snapshot_free_to_node (snapshot);
+  ln->link = g_object_ref (link);
+  ln->generation = self->link_generation;
+  g_hash_table_replace (self->link_nodes, link, ln);
+  return ln->node;
+}
+
+static gboolean
+link_node_stale (gpointer key,
+                 gpointer value,
+                 gpointer data)
+{
+  return ((LinkNode *) value)->generation != GPOINTER_TO_UINT (data);
+}
+
 void
 pw_canvas_snapshot_links (PwCanvas    *self,
                           GtkSnapshot *snapshot)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double margin = MAX (12, 20 * self->zoom);
   GListModel *links;
+  graphene_rect_t area;
   Palette pal;
   cairo_t *cr;
 
   if (self->plan == NULL || width <= 0 || height <= 0)
     return;
+  if (self->link_nodes == NULL)
+    self->link_nodes = g_hash_table_new_full (NULL, NULL, NULL, link_node_free);
+  self->link_generation++;
   links = pw_plan_get_links (self->plan);
   get_palette (self, &pal);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   for (guint i = 0, n = g_list_model_get_n_items (links); i < n; i++)
     {
       g_autoptr(PwLink) link = g_list_model_get_item (links, i);
+      LinkLook look;
       Curve c;
 
-      if (link_curve (self, link, &c) && curve_visible (&c, width, height))
-        draw_link (self, cr, link, &c, &pal);
+      if (!link_curve (self, link, &c) || !curve_area (&c, margin, width, height, &area))
+        continue;
+      link_look (self, link, &c, &pal, &look);
+      gtk_snapshot_append_node (snapshot, link_node (self, link, &look, &area));
     }
-  draw_pending_link (self, cr, &pal);
-  cairo_destroy (cr);
+  g_hash_table_foreach_remove (self->link_nodes, link_node_stale, GUINT_TO_POINTER (self->link_generation));
+  if (self->link_source != NULL)
+    {
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      draw_pending_link (self, cr, &pal);
+      cairo_destroy (cr);
+    }
+}
+
+/* Drops the cached link nodes (the plan changed, or the widget is going). */
+void
+pw_canvas_clear_link_nodes (PwCanvas *self)
+{
+  g_clear_pointer (&self->link_nodes, g_hash_table_unref);
 }
 
 /* ---- Hit testing ------------------------------------------------------------ */

@@ -101,6 +101,10 @@ struct _PwCanvas
 
   GSimpleActionGroup *action_group;
 
+  /* Render nodes of the links, reused while unchanged (pw-canvas-links.c). */
+  GHashTable     *link_nodes;
+  guint           link_generation;
+
   /* Frame statistics for the benchmark (frame clock "after-paint"). */
   gint64          last_frame_time;
 };
@@ -165,6 +169,7 @@ void          pw_canvas_update_badges       (PwCanvas   *self);
 /* pw-canvas-links.c */
 void          pw_canvas_snapshot_links      (PwCanvas    *self,
                                              GtkSnapshot *snapshot);
+void          pw_canvas_clear_link_nodes    (PwCanvas   *self);
 PwLink       *pw_canvas_link_at             (PwCanvas   *self,
                                              double      wx,
                                              double      wy,

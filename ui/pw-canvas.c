@@ -620,6 +620,7 @@ clear_plan (PwCanvas *self)
   g_hash_table_remove_all (self->selected);
   g_clear_object (&self->selected_link);
   self->drag_mode = PW_DRAG_NONE;
+  pw_canvas_clear_link_nodes (self);
   g_clear_object (&self->plan);
 }
 

@@ -17,7 +17,8 @@
  * these constants are the whole inset). The children are built in code, not
  * from a template: a plan may hold a thousand cards, and a GtkBuilder parse
  * per card would dominate the time to the first frame. */
-#define PAD_X        14
+#define PAD_LEFT     18   /* room for the kind stripe the CSS paints */
+#define PAD_RIGHT    12
 #define PAD_Y        10
 #define ROW_GAP       6
 #define CHIP_GAP      6
@@ -126,6 +127,8 @@ update_title (PwCardWidget *self)
   g_autofree char *stripped = g_strstrip (g_strdup (title));
 
   gtk_label_set_text (GTK_LABEL (self->title_label), shown);
+  /* Very long titles may be cut after eight lines: the tooltip has it all. */
+  gtk_widget_set_tooltip_text (self->title_label, g_utf8_strlen (shown, -1) > 120 ? shown : NULL);
   if (*stripped == '\0')
     gtk_widget_add_css_class (self->title_label, "dim-label");
   else
@@ -245,8 +248,8 @@ nat_width (GtkWidget *w)
   return nat;
 }
 
-/* Flows the chips left to right in rows; allocates them at @y0 when
- * @allocate. Returns the height of the chip block (0 without chips). */
+/* Flows the domain chips, then the indicator count, left to right in rows;
+ * allocates them at @y0 when @allocate. Returns the height of the block. */
 static int
 flow_chips (PwCardWidget *self,
             int           width,
@@ -254,10 +257,11 @@ flow_chips (PwCardWidget *self,
             gboolean      allocate)
 {
   int x = 0, y = 0, row_h = 0;
+  guint n = self->chips->len + (gtk_widget_get_visible (self->indicator_badge) ? 1 : 0);
 
-  for (guint i = 0; i < self->chips->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      GtkWidget *chip = g_ptr_array_index (self->chips, i);
+      GtkWidget *chip = i < self->chips->len ? g_ptr_array_index (self->chips, i) : self->indicator_badge;
       int w = MIN (nat_width (chip), width);
       int h = nat_height (chip, w);
 
@@ -268,11 +272,11 @@ flow_chips (PwCardWidget *self,
           row_h = 0;
         }
       if (allocate)
-        gtk_widget_size_allocate (chip, &(GtkAllocation) { PAD_X + x, y0 + y, w, h }, -1);
+        gtk_widget_size_allocate (chip, &(GtkAllocation) { PAD_LEFT + x, y0 + y, w, h }, -1);
       x += w + CHIP_GAP;
       row_h = MAX (row_h, h);
     }
-  return self->chips->len > 0 ? y + row_h : 0;
+  return n > 0 ? y + row_h : 0;
 }
 
 static GtkWidget *
@@ -286,7 +290,6 @@ header_height (PwCardWidget *self)
 {
   int h = nat_height (self->kind_label, -1);
 
-  h = MAX (h, nat_height (self->indicator_badge, -1));
   return MAX (h, nat_height (self->warning_badge, -1));
 }
 
@@ -308,7 +311,7 @@ pw_card_widget_measure (GtkWidget      *widget,
       *natural = 224;
       return;
     }
-  inner = MAX ((for_size < 0 ? 224 : for_size) - 2 * PAD_X, 40);
+  inner = MAX ((for_size < 0 ? 224 : for_size) - PAD_LEFT - PAD_RIGHT, 40);
   chips = flow_chips (self, inner, 0, FALSE);
   *minimum = *natural = PAD_Y + header_height (self) + ROW_GAP
                         + nat_height (body_widget (self), inner)
@@ -322,13 +325,11 @@ pw_card_widget_size_allocate (GtkWidget *widget,
                               int        baseline)
 {
   PwCardWidget *self = PW_CARD_WIDGET (widget);
-  int inner = MAX (width - 2 * PAD_X, 40);
+  int inner = MAX (width - PAD_LEFT - PAD_RIGHT, 40);
   int head = header_height (self);
-  int x_right = PAD_X + inner;
+  int x_right = PAD_LEFT + inner;
   int y, h;
 
-  gtk_widget_size_allocate (self->kind_label,
-                            &(GtkAllocation) { PAD_X, PAD_Y, MIN (nat_width (self->kind_label), inner), head }, -1);
   if (gtk_widget_get_visible (self->warning_badge))
     {
       int w = nat_width (self->warning_badge);
@@ -336,18 +337,16 @@ pw_card_widget_size_allocate (GtkWidget *widget,
       gtk_widget_size_allocate (self->warning_badge, &(GtkAllocation) { x_right, PAD_Y, w, head }, -1);
       x_right -= CHIP_GAP;
     }
-  if (gtk_widget_get_visible (self->indicator_badge))
-    {
-      int w = nat_width (self->indicator_badge);
-      x_right -= w;
-      gtk_widget_size_allocate (self->indicator_badge, &(GtkAllocation) { x_right, PAD_Y, w, head }, -1);
-    }
+  gtk_widget_size_allocate (self->kind_label,
+                            &(GtkAllocation) { PAD_LEFT, PAD_Y,
+                                               MAX (0, MIN (nat_width (self->kind_label) + 4, x_right - PAD_LEFT)),
+                                               head }, -1);
 
   y = PAD_Y + head + ROW_GAP;
   h = nat_height (body_widget (self), inner);
-  gtk_widget_size_allocate (body_widget (self), &(GtkAllocation) { PAD_X, y, inner, h }, -1);
+  gtk_widget_size_allocate (body_widget (self), &(GtkAllocation) { PAD_LEFT, y, inner, h }, -1);
   if (self->editor != NULL)
-    gtk_widget_size_allocate (self->title_label, &(GtkAllocation) { PAD_X, y, inner, h }, -1);
+    gtk_widget_size_allocate (self->title_label, &(GtkAllocation) { PAD_LEFT, y, inner, h }, -1);
   flow_chips (self, inner, y + h + ROW_GAP + 2, TRUE);
 
   /* The handle sits centred on the right border, half outside the card. */
@@ -664,6 +663,7 @@ pw_card_widget_init (PwCardWidget *self)
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_VISIBLE);
 
   self->kind_label = new_label ("pw-card-kind");
+  gtk_label_set_ellipsize (GTK_LABEL (self->kind_label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_parent (self->kind_label, GTK_WIDGET (self));
 
   self->indicator_badge = new_label ("pw-indicator-badge");
@@ -681,7 +681,7 @@ pw_card_widget_init (PwCardWidget *self)
   self->title_label = new_label ("pw-card-title");
   gtk_label_set_wrap (GTK_LABEL (self->title_label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (self->title_label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (self->title_label), 6);
+  gtk_label_set_lines (GTK_LABEL (self->title_label), 8);
   gtk_label_set_ellipsize (GTK_LABEL (self->title_label), PANGO_ELLIPSIZE_END);
   gtk_label_set_yalign (GTK_LABEL (self->title_label), 0.0);
   gtk_widget_set_parent (self->title_label, GTK_WIDGET (self));

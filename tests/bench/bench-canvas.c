@@ -27,7 +27,9 @@ typedef struct {
   gint64    t_before;
   gint64    cpu_before;
   gint64    t_start;
+  gint64    cpu_start;
   double    first_frame_ms;
+  double    first_frame_cpu_ms;
   GArray   *times[PHASE_DONE];
   GArray   *cpu[PHASE_DONE];
   double    x0, y0;
@@ -60,12 +62,14 @@ build_plan (guint n_cards)
       g_ptr_array_add (lanes[kind], card);
       g_string_free (title, TRUE);
     }
-  /* Every card but the goals leads to a card in the next lane. */
+  /* Every card but the goals leads to a card at about the same height in the
+   * next lane, as in a tidy plan. */
   for (guint k = 0; k + 1 < PW_N_CARD_KINDS; k++)
     for (guint i = 0; i < lanes[k]->len && lanes[k + 1]->len > 0; i++)
       {
+        int j = CLAMP ((int) i + (int) (i % 3) - 1, 0, (int) lanes[k + 1]->len - 1);
         PwLink *link = pw_plan_link (plan, g_ptr_array_index (lanes[k], i),
-                                     g_ptr_array_index (lanes[k + 1], (i * 3) % lanes[k + 1]->len), NULL);
+                                     g_ptr_array_index (lanes[k + 1], j), NULL);
         if (link != NULL && i % 4 == 0)
           pw_plan_set_link_text (plan, link, PW_LINK_FIELD_ASSUMPTION, "People come back when it is friendly");
       }
@@ -177,6 +181,7 @@ after_paint (GdkFrameClock *clock,
   if (b->phase == PHASE_FIRST)
     {
       b->first_frame_ms = (g_get_monotonic_time () - b->t_start) / 1000.0;
+      b->first_frame_cpu_ms = (cpu_time_us () - b->cpu_start) / 1000.0;
       b->phase = PHASE_DRAG;
       b->frame = 0;
       return;
@@ -241,14 +246,17 @@ main (int argc, char *argv[])
   g_signal_connect_after (clock, "after-paint", G_CALLBACK (after_paint), &b);
 
   b.t_start = g_get_monotonic_time ();
+  b.cpu_start = cpu_time_us ();
   pw_canvas_set_plan (b.canvas, plan);
-  printf ("set_plan (card widgets):  %.1f ms\n", (g_get_monotonic_time () - b.t_start) / 1000.0);
+  printf ("set_plan (card widgets):  %.1f ms wall, %.1f ms CPU\n", (g_get_monotonic_time () - b.t_start) / 1000.0,
+          (cpu_time_us () - b.cpu_start) / 1000.0);
   gtk_window_present (GTK_WINDOW (window));
   gtk_widget_add_tick_callback (GTK_WIDGET (b.canvas), tick, &b, NULL);
   while (b.phase != PHASE_DONE)
     g_main_context_iteration (NULL, TRUE);
 
-  printf ("first frame:              %.1f ms (from set_plan to the end of the first paint)\n", b.first_frame_ms);
+  printf ("first frame:              %.1f ms wall, %.1f ms CPU (from set_plan to the end of the first paint)\n",
+          b.first_frame_ms, b.first_frame_cpu_ms);
   report ("drag a card (wall):", b.times[PHASE_DRAG]);
   report ("drag a card (CPU):", b.cpu[PHASE_DRAG]);
   report ("zoom 0.4-1.6 (wall):", b.times[PHASE_ZOOM]);
