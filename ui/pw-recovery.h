@@ -1,0 +1,63 @@
+/* pw-recovery.h — never lose work: a window's autosave, the offer to restore after a crash, changes on disk
+ * Copyright 2026 The Pathways authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pw-autosave.h"
+#include "pw-plan.h"
+#include "pw-window.h"
+
+G_BEGIN_DECLS
+
+/* Seconds between autosaves: $PATHWAYS_AUTOSAVE_SECONDS (1–3600, for tests), else 30. */
+#define PW_AUTOSAVE_DEFAULT_SECONDS 30
+
+/**
+ * PwRecovery:
+ *
+ * Owned by a window. While the plan has unsaved changes it writes a recovery
+ * copy (#PwAutosave) every pw_recovery_get_interval() seconds and when the
+ * window loses the focus — only if something changed since the last copy.
+ * The copy goes once the plan is saved (or undone back to its saved state)
+ * and when the window closes cleanly.
+ *
+ * It also watches the plan's file: when someone else saves over it, the
+ * window's banner says so at once (Save then asks before overwriting; see
+ * pw-window-actions.c).
+ *
+ * pw_recovery_offer() shows, in the window, the offer to restore the copies
+ * a crashed Pathways left behind, one at a time, newest first.
+ */
+#define PW_TYPE_RECOVERY (pw_recovery_get_type ())
+G_DECLARE_FINAL_TYPE (PwRecovery, pw_recovery, PW, RECOVERY, GObject)
+
+guint       pw_recovery_get_interval  (void);
+
+/* The window owns the controller; the controller does not ref the window. */
+PwRecovery *pw_recovery_new           (PwWindow   *window);
+/* The window shows a new plan (pw_window_set_plan()): any copy of the old
+ * one goes. */
+void        pw_recovery_set_plan      (PwRecovery *self,
+                                       PwPlan     *plan);
+/* The window's file or its stamp changed (loaded, saved, saved as). */
+void        pw_recovery_file_changed  (PwRecovery *self);
+/* Writes the copy now if the plan is unsaved and changed since the last
+ * copy. Returns TRUE when a copy was written. */
+gboolean    pw_recovery_autosave      (PwRecovery *self);
+/* A clean close: removes the copy. */
+void        pw_recovery_discard       (PwRecovery *self);
+PwAutosave *pw_recovery_get_autosave  (PwRecovery *self);
+
+/* Looks for copies left by a Pathways that stopped unexpectedly and offers
+ * the newest in @window. Returns the number of copies found. */
+guint       pw_recovery_offer         (PwWindow   *window);
+/* The offer (for tests): the revealer, its question, and its buttons. */
+GtkWidget  *pw_recovery_get_offer     (PwRecovery *self);
+/* Answers the offer shown as the buttons do. */
+void        pw_recovery_respond       (PwRecovery *self,
+                                       gboolean    restore);
+
+G_END_DECLS
