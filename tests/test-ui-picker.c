@@ -361,6 +361,50 @@ test_show_more (Fixture       *f,
     }
 }
 
+static gboolean
+focus_inside (GtkWidget *ancestor)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (ancestor));
+
+  return focus != NULL && (focus == ancestor || gtk_widget_is_ancestor (focus, ancestor));
+}
+
+/* Ctrl+F, type, Enter or Down: on to the results; everything has a name. */
+static void
+test_keyboard_and_names (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *entry = find_widget (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  GtkWidget *list = GTK_WIDGET (list_view (f));
+
+  gtk_widget_grab_focus (list);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "picker.focus-search", NULL));
+  g_assert_true (focus_inside (entry));
+  type_query (f, "ESOL");
+  g_signal_emit_by_name (entry, "activate");
+  pw_test_spin (50);
+  g_assert_true (focus_inside (list));
+  pw_indicator_page_focus_search (f->page);
+  g_assert_true (focus_inside (entry));
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Search indicators and the keyword index");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, "Indicators");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_row (f, "language-02")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       pw_framework_lookup_indicator (f->framework, "language-02")->text);
+  {
+    GtkWidget *category = find_widget (GTK_WIDGET (f->page), GTK_TYPE_DROP_DOWN, NULL, NULL);
+    GtkWidget *domain = gtk_widget_get_next_sibling (category);
+    GtkWidget *marks = gtk_widget_get_next_sibling (domain);
+
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (category), GTK_ACCESSIBLE_PROPERTY_LABEL, "Category filter");
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (domain), GTK_ACCESSIBLE_PROPERTY_LABEL, "Domain filter");
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (marks), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Data availability filter");
+  }
+}
+
 static void
 test_attach_by_keyboard (Fixture       *f,
                          gconstpointer  data)
@@ -745,6 +789,8 @@ test_screenshot (Fixture       *f,
 int
 main (int argc, char *argv[])
 {
+  /* The in-process accessibility backend, so accessible names can be checked. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   pw_ui_init ();
 
@@ -753,6 +799,7 @@ main (int argc, char *argv[])
   ADD ("/ui/picker/search/filters-narrow", test_filters_narrow);
   ADD ("/ui/picker/search/show-more", test_show_more);
   ADD ("/ui/picker/attach/keyboard-and-undo", test_attach_by_keyboard);
+  ADD ("/ui/picker/keyboard-and-names", test_keyboard_and_names);
   ADD ("/ui/picker/attach/drag-source", test_drag_source_content);
   ADD ("/ui/picker/suggestions/follow-card", test_suggestions_follow_card);
   ADD ("/ui/picker/attach/new-outcome-one-step", test_new_outcome_one_undo_step);

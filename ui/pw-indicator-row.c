@@ -648,6 +648,7 @@ pw_indicator_row_set_has_outcome (PwIndicatorRow *self,
 /* Tree rows: indentation and the expander (the tree expander of GTK 4.8 made
  * the list lay out its rows about five times slower). */
 #define INDENT_PER_LEVEL 20
+#define EXPANDER_WIDTH 32   /* the expander button and the box's spacing */
 
 static void
 expanded_changed_cb (PwIndicatorRow *self)
@@ -683,6 +684,8 @@ pw_indicator_row_set_list_row (PwIndicatorRow *self,
 
   expandable = gtk_tree_list_row_is_expandable (list_row);
   gtk_widget_set_visible (GTK_WIDGET (self->expander_button), expandable);
+  /* A node's subtitle lines up with its title, right of the expander. */
+  gtk_widget_set_margin_start (GTK_WIDGET (self->reason_label), expandable ? EXPANDER_WIDTH : 0);
   gtk_widget_set_margin_start (GTK_WIDGET (self),
                                indent ? (int) gtk_tree_list_row_get_depth (list_row) * INDENT_PER_LEVEL : 0);
   if (expandable)
