@@ -223,6 +223,47 @@ test_window_zoom_controls (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A zoom while the Card page shows an outcome: GTK 4.8 left the canvas
+ * unallocated (blank) — "Trying to snapshot PwCanvas without a current
+ * allocation", a fatal warning here. */
+static void
+test_window_zoom_with_card_page (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                 "esol-conversation-cafe.pathways", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PwWindow *window = pw_window_new (app);
+  PwCanvas *canvas = PW_CANVAS (pw_window_get_canvas (window));
+  PwCard *outcome = NULL;
+  GListModel *cards;
+
+  g_assert_true (pw_window_load_file (window, file, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  cards = pw_plan_get_cards (pw_window_get_plan (window));
+  for (guint i = 0; i < g_list_model_get_n_items (cards) && outcome == NULL; i++)
+    {
+      g_autoptr(PwCard) card = g_list_model_get_item (cards, i);
+      if (pw_card_get_kind (card) == PW_CARD_KIND_OUTCOME)
+        outcome = card;
+    }
+  g_assert_nonnull (outcome);
+  pw_window_show_sidebar_page (window, "card");
+  pw_canvas_select_card (canvas, outcome, TRUE);
+  pw_test_spin (300);
+  pw_canvas_set_zoom (canvas, 0.75);
+  for (int i = 0; i < 5; i++)
+    {
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      pw_test_spin (50);
+    }
+  pw_canvas_zoom_fit (canvas);
+  pw_test_spin (300);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpfloat (pw_canvas_get_zoom (canvas), <, 1.0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_sidebar (void)
 {
@@ -357,6 +398,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/window/title-follows-plan", test_window_title_follows_plan);
   g_test_add_func ("/ui/window/undo-buttons", test_window_undo_buttons);
   g_test_add_func ("/ui/window/zoom-controls", test_window_zoom_controls);
+  g_test_add_func ("/ui/window/zoom-with-card-page", test_window_zoom_with_card_page);
   g_test_add_func ("/ui/window/sidebar", test_window_sidebar);
   g_test_add_func ("/ui/window/banner", test_window_banner);
   g_test_add_func ("/ui/window/shortcuts-window", test_window_shortcuts_window);

@@ -177,14 +177,17 @@ update_zoom_label (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The label changes after the canvas has laid itself out at the new zoom:
- * resizing the header bar in the same frame made the canvas's scroll anchor
- * and the window's layout chase each other, and nothing got allocated. */
+/* GTK 4.8 can leave a widget that only queued a new allocation (the canvas
+ * after a zoom) unallocated, and blank, when other parts of the window (the
+ * sidebar's text views, the header bar) are resized in the same frames. A
+ * full resize of the canvas is always honoured. The label changes after the
+ * canvas has been laid out at the new zoom, for the same reason. */
 static void
 canvas_zoom_notify (PwCanvas   *canvas,
                     GParamSpec *pspec,
                     PwWindow   *self)
 {
+  gtk_widget_queue_resize (GTK_WIDGET (canvas));
   if (self->zoom_label_idle == 0)
     self->zoom_label_idle = g_idle_add_full (G_PRIORITY_LOW, update_zoom_label, self, NULL);
 }
