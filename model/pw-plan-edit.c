@@ -99,31 +99,6 @@ plan_has_stakeholder (PwPlan *self, PwStakeholder *stakeholder)
 
 /* ---- The link rules --------------------------------------------------------- */
 
-/* Whether @to can be reached from @from by following links forwards. */
-static gboolean
-reaches (PwPlan *self, PwCard *from, PwCard *to, GHashTable *visited)
-{
-  g_autoptr(GPtrArray) out = NULL;
-
-  if (from == to)
-    return TRUE;
-  if (!g_hash_table_add (visited, from))
-    return FALSE;
-  out = pw_plan_get_links_from (self, from);
-  for (guint i = 0; i < out->len; i++)
-    if (reaches (self, pw_link_get_target (g_ptr_array_index (out, i)), to, visited))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-would_loop (PwPlan *self, PwCard *source, PwCard *target)
-{
-  g_autoptr(GHashTable) visited = g_hash_table_new (NULL, NULL);
-
-  return reaches (self, target, source, visited);
-}
-
 static gboolean
 refuse_link (GError **error, PwPlanError code, PwCard *source, PwCard *target, const char *why)
 {
@@ -154,11 +129,21 @@ pw_plan_can_link (PwPlan  *self,
                   PwCard  *target,
                   GError **error)
 {
-  PwCardKind from, to;
-
   g_return_val_if_fail (PW_IS_PLAN (self), FALSE);
   g_return_val_if_fail (PW_IS_CARD (source) && PW_IS_CARD (target), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return pw_plan_check_link (self, source, target, TRUE, error);
+}
+
+gboolean
+pw_plan_check_link (PwPlan    *self,
+                    PwCard    *source,
+                    PwCard    *target,
+                    gboolean   check_loops,
+                    GError   **error)
+{
+  PwCardKind from, to;
 
   if (!plan_has_card (self, source) || !plan_has_card (self, target))
     return refuse_link (error, PW_PLAN_ERROR_INVALID, source, target,
@@ -176,17 +161,23 @@ pw_plan_can_link (PwPlan  *self,
   if (pw_plan_find_link (self, source, target) != NULL)
     return refuse_link (error, PW_PLAN_ERROR_LINK_DUPLICATE, source, target,
                         _("They are already linked."));
-  if (would_loop (self, source, target))
-    {
-      g_autofree char *from_title = pw_card_dup_display_title (source);
-      g_autofree char *to_title = pw_card_dup_display_title (target);
-
-      g_set_error (error, PW_PLAN_ERROR, PW_PLAN_ERROR_LINK_LOOP,
-                   _("Cannot link “%s” to “%s”: “%s” already leads to “%s”, and links cannot go round in a loop."),
-                   from_title, to_title, to_title, from_title);
-      return FALSE;
-    }
+  if (check_loops && pw_plan_reaches (self, target, source))
+    return pw_plan_refuse_loop (source, target, error);
   return TRUE;
+}
+
+gboolean
+pw_plan_refuse_loop (PwCard  *source,
+                     PwCard  *target,
+                     GError **error)
+{
+  g_autofree char *from_title = pw_card_dup_display_title (source);
+  g_autofree char *to_title = pw_card_dup_display_title (target);
+
+  g_set_error (error, PW_PLAN_ERROR, PW_PLAN_ERROR_LINK_LOOP,
+               _("Cannot link “%s” to “%s”: “%s” already leads to “%s”, and links cannot go round in a loop."),
+               from_title, to_title, to_title, from_title);
+  return FALSE;
 }
 
 /* ---- Generic field edits ---------------------------------------------------- */

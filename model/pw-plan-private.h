@@ -105,6 +105,15 @@ gboolean        pw_plan_load_link           (PwPlan         *self,
 gboolean        pw_plan_load_stakeholder    (PwPlan         *self,
                                              PwStakeholder  *stakeholder,
                                              GError        **error);
+/* Many links at once: after pw_plan_load_defer_loops(), pw_plan_load_link()
+ * leaves out the loop rule, and pw_plan_load_check_loops() checks all the
+ * loaded links in one pass (a long chain would otherwise be walked once per
+ * link). It returns the link a link-by-link load would have refused first,
+ * with the same error as pw_plan_link(), or NULL if there is no loop; call it
+ * also when loading stops early, since that refusal would have come first. */
+void            pw_plan_load_defer_loops    (PwPlan         *self);
+PwLink         *pw_plan_load_check_loops    (PwPlan         *self,
+                                             GError        **error);
 /* Renumbers each lane 0..n-1 keeping the loaded order (ties: file order),
  * clears the undo history and marks the plan saved. */
 void            pw_plan_load_finish         (PwPlan         *self);
@@ -143,5 +152,20 @@ void            pw_plan_insert_stakeholder  (PwPlan         *self,
                                              guint           position);
 guint           pw_plan_extract_stakeholder (PwPlan         *self,
                                              PwStakeholder  *stakeholder);
+
+/* Whether following links forwards from @from arrives at @to. */
+gboolean        pw_plan_reaches             (PwPlan         *self,
+                                             PwCard         *from,
+                                             PwCard         *to);
+/* pw-plan-edit.c: the rules of pw_plan_can_link(), the loop rule only if
+ * @check_loops; pw_plan_refuse_loop() sets its loop error and returns FALSE. */
+gboolean        pw_plan_check_link          (PwPlan         *self,
+                                             PwCard         *source,
+                                             PwCard         *target,
+                                             gboolean        check_loops,
+                                             GError        **error);
+gboolean        pw_plan_refuse_loop         (PwCard         *source,
+                                             PwCard         *target,
+                                             GError        **error);
 
 G_END_DECLS

@@ -523,17 +523,30 @@ read_link (Reader   *r,
   return TRUE;
 }
 
+/* Loops are checked once all links are in (a chain checked link by link is
+ * walked once per link); a loop an earlier link closed is still the error
+ * reported, before any later link's. */
 static gboolean
 read_links (Reader   *r,
             xmlNode  *root,
             GError  **error)
 {
   xmlNode *list = first_child (root, "links");
+  g_autoptr(GError) loop = NULL;
+  gboolean ok = TRUE;
+  PwLink *looping;
 
-  for (xmlNode *node = list ? list->children : NULL; node != NULL; node = node->next)
-    if (pw_plan_xml_is_element (node, "link") && !read_link (r, node, error))
-      return FALSE;
-  return TRUE;
+  pw_plan_load_defer_loops (r->plan);
+  for (xmlNode *node = list ? list->children : NULL; ok && node != NULL; node = node->next)
+    if (pw_plan_xml_is_element (node, "link"))
+      ok = read_link (r, node, error);
+  looping = pw_plan_load_check_loops (r->plan, &loop);
+  if (looping == NULL)
+    return ok;
+  g_clear_error (error);
+  return FAIL (PW_PLAN_FILE_ERROR_INVALID, _("Line %d: %s"),
+               GPOINTER_TO_INT (g_hash_table_lookup (r->link_ids, pw_link_get_id (looping))),
+               loop->message);
 }
 
 PwPlan *

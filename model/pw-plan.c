@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pw-command.h"
+#include "pw-link-index.h"
 
 G_DEFINE_QUARK (pw-plan-error-quark, pw_plan_error)
 
@@ -138,6 +139,8 @@ struct _PwPlan
   GListStore     *links;
   GListStore     *stakeholders;
   GHashTable     *ids[N_ID_KINDS];      /* id → object in the plan (borrowed) */
+  PwLinkIndex    *link_index;           /* the links by their ends */
+  gboolean        defer_loops;          /* loading: loops checked once, at the end */
   guint           last_id[N_ID_KINDS];  /* highest number given or loaded */
 
   PwHistory      *history;
@@ -188,6 +191,7 @@ pw_plan_dispose (GObject *object)
   g_clear_pointer (&self->history, pw_history_free);
   for (guint i = 0; i < N_ID_KINDS; i++)
     g_clear_pointer (&self->ids[i], g_hash_table_unref);
+  g_clear_pointer (&self->link_index, pw_link_index_free);
   g_clear_object (&self->links);
   g_clear_object (&self->cards);
   g_clear_object (&self->stakeholders);
@@ -331,6 +335,7 @@ pw_plan_init (PwPlan *self)
   self->modified = g_date_time_ref (self->created);
   self->cards = g_list_store_new (PW_TYPE_CARD);
   self->links = g_list_store_new (PW_TYPE_LINK);
+  self->link_index = pw_link_index_new (G_LIST_MODEL (self->links));
   self->stakeholders = g_list_store_new (PW_TYPE_STAKEHOLDER);
   for (guint i = 0; i < N_ID_KINDS; i++)
     self->ids[i] = g_hash_table_new (g_str_hash, g_str_equal);
@@ -580,37 +585,8 @@ pw_plan_find_link (PwPlan *self,
                    PwCard *source,
                    PwCard *target)
 {
-  guint n;
-
   g_return_val_if_fail (PW_IS_PLAN (self), NULL);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->links));
-  for (guint i = 0; i < n; i++)
-    {
-      PwLink *link = g_list_model_get_item (G_LIST_MODEL (self->links), i);
-
-      g_object_unref (link);   /* still owned by the store */
-      if (pw_link_get_source (link) == source && pw_link_get_target (link) == target)
-        return link;
-    }
-  return NULL;
-}
-
-static GPtrArray *
-links_touching (PwPlan *self, PwCard *card, gboolean outgoing)
-{
-  GPtrArray *result = g_ptr_array_new ();
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->links));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PwLink) link = g_list_model_get_item (G_LIST_MODEL (self->links), i);
-      PwCard *end = outgoing ? pw_link_get_source (link) : pw_link_get_target (link);
-
-      if (end == card)
-        g_ptr_array_add (result, link);
-    }
-  return result;
+  return pw_link_index_find (self->link_index, source, target);
 }
 
 /**
@@ -626,7 +602,7 @@ pw_plan_get_links_from (PwPlan *self,
 {
   g_return_val_if_fail (PW_IS_PLAN (self), NULL);
   g_return_val_if_fail (PW_IS_CARD (card), NULL);
-  return links_touching (self, card, TRUE);
+  return pw_link_index_dup_links (self->link_index, card, TRUE);
 }
 
 /**
@@ -642,7 +618,7 @@ pw_plan_get_links_to (PwPlan *self,
 {
   g_return_val_if_fail (PW_IS_PLAN (self), NULL);
   g_return_val_if_fail (PW_IS_CARD (card), NULL);
-  return links_touching (self, card, FALSE);
+  return pw_link_index_dup_links (self->link_index, card, FALSE);
 }
 
 static int
@@ -1130,9 +1106,31 @@ pw_plan_insert_link (PwPlan *self,
                      PwLink *link,
                      guint   position)
 {
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->links));
+
   register_id (self, IDS_LINK, pw_link_get_id (link), link);
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->links)));
+  position = MIN (position, n);
+  /* the index first: views called back by the list see it up to date */
+  pw_link_index_add (self->link_index, link, position == n);
   g_list_store_insert (self->links, position, link);
+}
+
+/**
+ * pw_plan_reaches: (skip)
+ * @self: a plan
+ * @from: a card
+ * @to: a card
+ *
+ * Model internal (link rules).
+ *
+ * Returns: whether following links forwards from @from arrives at @to
+ */
+gboolean
+pw_plan_reaches (PwPlan *self,
+                 PwCard *from,
+                 PwCard *to)
+{
+  return pw_link_index_reaches (self->link_index, from, to);
 }
 
 /**
@@ -1151,6 +1149,7 @@ pw_plan_extract_link (PwPlan *self,
   if (!g_list_store_find (self->links, link, &position))
     g_return_val_if_reached (0);
   g_hash_table_remove (self->ids[IDS_LINK], pw_link_get_id (link));
+  pw_link_index_remove (self->link_index, link);
   g_list_store_remove (self->links, position);
   return position;
 }
@@ -1423,12 +1422,56 @@ pw_plan_load_link (PwPlan  *self,
                    _("The link “%s” joins cards that are not in the plan."), pw_link_get_id (link));
       return FALSE;
     }
-  if (!pw_plan_can_link (self, source, target, error))
+  if (!pw_plan_check_link (self, source, target, !self->defer_loops, error))
     return FALSE;
 
   pw_plan_insert_link (self, link, G_MAXUINT);
   note_loaded_id (self, IDS_LINK, pw_link_get_id (link));
   return TRUE;
+}
+
+/**
+ * pw_plan_load_defer_loops: (skip)
+ * @self: a plan being loaded
+ *
+ * Leaves the loop rule out of pw_plan_load_link() until
+ * pw_plan_load_check_loops().
+ */
+void
+pw_plan_load_defer_loops (PwPlan *self)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+  self->defer_loops = TRUE;
+}
+
+/**
+ * pw_plan_load_check_loops: (skip)
+ * @self: a plan being loaded
+ * @error: return location for a #PW_PLAN_ERROR
+ *
+ * Checks the loop rule for all the links loaded since
+ * pw_plan_load_defer_loops(), and applies it to later links again.
+ *
+ * Returns: (transfer none) (nullable): the first loaded link that closed a
+ *   loop, which pw_plan_load_link() would have refused, or %NULL
+ */
+PwLink *
+pw_plan_load_check_loops (PwPlan  *self,
+                          GError **error)
+{
+  g_autoptr(PwLink) link = NULL;
+  int position;
+
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self->defer_loops = FALSE;
+  position = pw_link_index_first_loop (G_LIST_MODEL (self->links));
+  if (position < 0)
+    return NULL;
+  link = g_list_model_get_item (G_LIST_MODEL (self->links), (guint) position);
+  pw_plan_refuse_loop (pw_link_get_source (link), pw_link_get_target (link), error);
+  return link;   /* still owned by the list */
 }
 
 /**
@@ -1466,6 +1509,7 @@ void
 pw_plan_load_finish (PwPlan *self)
 {
   g_return_if_fail (PW_IS_PLAN (self));
+  g_warn_if_fail (!self->defer_loops);   /* pw_plan_load_check_loops() not called */
 
   for (guint kind = 0; kind < PW_N_CARD_KINDS; kind++)
     {

@@ -999,6 +999,97 @@ test_big_line_numbers (void)
   g_assert_cmpstr (error->message, ==, expected);
 }
 
+/* Outcomes "Outcome 1" … "Outcome @n" in one chain, its links listed from the
+ * goal end backwards: each link lengthens the path a link-by-link loop check
+ * walks (cubic before the plan indexed its links: 2,000 took 150 s).
+ * *line is the line the next link would have. */
+static GString *
+backwards_chain (guint  n,
+                 guint *line)
+{
+  GString *xml = g_string_new ("<plan xmlns=\"urn:io.github.pathways:plan\" version=\"1\">\n<metadata/>\n<cards>\n");
+
+  for (guint i = 1; i <= n; i++)
+    g_string_append_printf (xml, "<card id=\"c%u\" kind=\"outcome\" order=\"%u\" x=\"0\" y=\"0\">"
+                            "<title>Outcome %u</title></card>\n", i, i - 1, i);
+  g_string_append (xml, "</cards>\n<links>\n");
+  for (guint i = n - 1; i >= 1; i--)
+    g_string_append_printf (xml, "<link id=\"l%u\" from=\"c%u\" to=\"c%u\"/>\n", i, i, i + 1);
+  *line = 2 * n + 5;
+  return xml;
+}
+
+static void
+test_long_chain (void)
+{
+  const guint n = 2000;
+  guint line;
+  GString *xml = backwards_chain (n, &line);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PwPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) from_first = NULL;
+  g_autoptr(GPtrArray) to_last = NULL;
+  PwCard *first, *last;
+
+  g_string_append (xml, "</links>\n</plan>\n");
+  bytes = g_string_free_to_bytes (xml);
+  plan = pw_plan_load_from_bytes (bytes, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_cards (plan)), ==, n);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_links (plan)), ==, n - 1);
+
+  first = pw_plan_lookup_card (plan, "c1");
+  last = pw_plan_lookup_card (plan, "c2000");
+  from_first = pw_plan_get_links_from (plan, first);
+  to_last = pw_plan_get_links_to (plan, last);
+  g_assert_cmpuint (from_first->len, ==, 1);
+  g_assert_cmpstr (pw_link_get_id (g_ptr_array_index (from_first, 0)), ==, "l1");
+  g_assert_cmpuint (to_last->len, ==, 1);
+  g_assert_cmpstr (pw_link_get_id (g_ptr_array_index (to_last, 0)), ==, "l1999");
+  g_assert_false (pw_plan_can_link (plan, last, first, &error));
+  g_assert_error (error, PW_PLAN_ERROR, PW_PLAN_ERROR_LINK_LOOP);
+}
+
+/* The loops of a whole file are checked at once, yet the error is the one a
+ * link-by-link check gives: the first link that closes a loop, before any
+ * later link's error. */
+static void
+test_loop_reported_first (void)
+{
+  const char *tails[] = {
+    "",
+    "<link id=\"lx\" from=\"c5\" to=\"c5\"/>\n",
+    "<link id=\"lx\" from=\"c5\" to=\"c99999\"/>\n",
+    "<link id=\"l7\" from=\"c5\" to=\"c1\"/>\n",
+    "<link id=\"lx\" from=\"c1000\" to=\"c1\"/>\n",
+  };
+  const char *expected =
+    "Line %u: Cannot link “Outcome 2000” to “Outcome 1000”: “Outcome 1000” already leads to "
+    "“Outcome 2000”, and links cannot go round in a loop.";
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      guint line;
+      GString *xml = backwards_chain (2000, &line);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(PwPlan) plan = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *message = NULL;
+
+      g_string_append (xml, "<link id=\"lz\" from=\"c2000\" to=\"c1000\"/>\n");
+      g_string_append (xml, tails[i]);
+      g_string_append (xml, "</links>\n</plan>\n");
+      bytes = g_string_free_to_bytes (xml);
+      plan = pw_plan_load_from_bytes (bytes, NULL, NULL, &error);
+      g_assert_null (plan);
+      g_assert_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_INVALID);
+      message = g_strdup_printf (expected, line);
+      g_assert_cmpstr (error->message, ==, message);
+    }
+}
+
 /* A failed load builds nothing and touches no other plan. */
 static void
 test_failed_load_leaves_open_plan (void)
@@ -1125,6 +1216,8 @@ main (int   argc,
   g_test_add_func ("/plan/xml/warnings/future-version-clean", test_future_version_clean);
   g_test_add_func ("/plan/xml/warnings/unknown-indicator", test_unknown_indicator);
   g_test_add_func ("/plan/xml/errors/big-line-numbers", test_big_line_numbers);
+  g_test_add_func ("/plan/xml/hostile/long-chain", test_long_chain);
+  g_test_add_func ("/plan/xml/errors/loop-reported-first", test_loop_reported_first);
   g_test_add_func ("/plan/xml/errors/open-plan-untouched", test_failed_load_leaves_open_plan);
   g_test_add_func ("/plan/xml/cli", test_cli);
 

@@ -893,6 +893,245 @@ test_load_errors (void)
   g_assert_error (error, PW_PLAN_ERROR, PW_PLAN_ERROR_DUPLICATE_ID);
 }
 
+/* ---- Link lookups ---------------------------------------------------------- */
+
+/* The lookups by card agree with the link list: the same links, in list order. */
+static void
+assert_link_lookups (PwPlan *plan)
+{
+  GListModel *cards = pw_plan_get_cards (plan);
+  GListModel *links = pw_plan_get_links (plan);
+  guint n_cards = g_list_model_get_n_items (cards);
+  guint n_links = g_list_model_get_n_items (links);
+
+  for (guint c = 0; c < n_cards; c++)
+    {
+      g_autoptr(PwCard) card = g_list_model_get_item (cards, c);
+      g_autoptr(GPtrArray) from = pw_plan_get_links_from (plan, card);
+      g_autoptr(GPtrArray) to = pw_plan_get_links_to (plan, card);
+      guint n_from = 0, n_to = 0;
+
+      for (guint i = 0; i < n_links; i++)
+        {
+          g_autoptr(PwLink) link = g_list_model_get_item (links, i);
+
+          if (pw_link_get_source (link) == card)
+            {
+              g_assert_cmpuint (n_from, <, from->len);
+              g_assert_true (g_ptr_array_index (from, n_from++) == link);
+            }
+          if (pw_link_get_target (link) == card)
+            {
+              g_assert_cmpuint (n_to, <, to->len);
+              g_assert_true (g_ptr_array_index (to, n_to++) == link);
+            }
+        }
+      g_assert_cmpuint (n_from, ==, from->len);
+      g_assert_cmpuint (n_to, ==, to->len);
+      for (guint t = 0; t < n_cards; t++)
+        {
+          g_autoptr(PwCard) other = g_list_model_get_item (cards, t);
+          PwLink *found = pw_plan_find_link (plan, card, other);
+          gboolean linked = FALSE;
+
+          for (guint i = 0; i < from->len; i++)
+            linked |= pw_link_get_target (g_ptr_array_index (from, i)) == other;
+          g_assert_cmpint (found != NULL, ==, linked);
+          g_assert_true (found == NULL || (pw_link_get_source (found) == card &&
+                                           pw_link_get_target (found) == other));
+        }
+    }
+}
+
+static void
+on_links_changed (GListModel *model, guint position, guint removed, guint added, PwPlan *plan)
+{
+  assert_link_lookups (plan);   /* views called back see the new state */
+}
+
+static PwCard *
+random_card (PwPlan *plan, GRand *rand)
+{
+  GListModel *cards = pw_plan_get_cards (plan);
+  guint n = g_list_model_get_n_items (cards);
+  g_autoptr(PwCard) card = n ? g_list_model_get_item (cards, g_rand_int_range (rand, 0, n)) : NULL;
+
+  return card;   /* still owned by the plan */
+}
+
+/* @history: undo and redo too (not inside a group) */
+static void
+random_edit (PwPlan *plan, GRand *rand, gboolean history)
+{
+  GListModel *links = pw_plan_get_links (plan);
+  guint n_links = g_list_model_get_n_items (links);
+  PwCard *card = random_card (plan, rand);
+
+  switch (g_rand_int_range (rand, 0, history ? 8 : 5))
+    {
+    case 0:
+      pw_plan_add_card (plan, g_rand_int_range (rand, 0, PW_N_CARD_KINDS), "new", -1, 0, 0);
+      break;
+    case 1:
+    case 2:
+      if (card != NULL)
+        pw_plan_link (plan, card, random_card (plan, rand), NULL);
+      break;
+    case 3:
+      if (n_links > 0)
+        {
+          g_autoptr(PwLink) link = g_list_model_get_item (links, g_rand_int_range (rand, 0, n_links));
+          pw_plan_unlink (plan, link);
+        }
+      break;
+    case 4:
+      if (card != NULL)
+        pw_plan_remove_card (plan, card);
+      break;
+    case 5:
+    case 6:
+      pw_plan_undo (plan);
+      break;
+    default:
+      pw_plan_redo (plan);
+      break;
+    }
+}
+
+/* Links put back in the middle of the list by undo, removed with their
+ * card, added after an undo: the lookups follow every command. */
+static void
+test_link_lookups_follow_edits (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20260501);
+  const PwCardKind kinds[] = { 0, 0, 1, 1, 2, 2, 3, 3, 3, 4 };
+
+  PwCard *cards[G_N_ELEMENTS (kinds)];
+  PwLink *middle;
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    cards[i] = pw_plan_add_card (plan, kinds[i], "card", -1, 0, 0);
+  g_signal_connect (pw_plan_get_links (plan), "items-changed", G_CALLBACK (on_links_changed), plan);
+
+  /* A barrier with three links, the middle one removed and put back. */
+  pw_plan_link (plan, cards[0], cards[2], NULL);
+  middle = pw_plan_link (plan, cards[0], cards[4], NULL);
+  pw_plan_link (plan, cards[1], cards[4], NULL);
+  pw_plan_link (plan, cards[0], cards[6], NULL);
+  pw_plan_unlink (plan, middle);
+  assert_link_lookups (plan);
+  g_assert_true (pw_plan_undo (plan));
+  assert_link_lookups (plan);
+  pw_plan_remove_card (plan, cards[4]);
+  assert_link_lookups (plan);
+  g_assert_true (pw_plan_undo (plan));
+  assert_link_lookups (plan);
+  g_assert_nonnull (pw_plan_link (plan, cards[0], cards[9], NULL));
+  assert_link_lookups (plan);
+
+  for (guint step = 0; step < 400; step++)
+    {
+      if (step % 7 == 0)
+        {
+          pw_plan_begin_group (plan, "Several");
+          random_edit (plan, rand, FALSE);
+          random_edit (plan, rand, FALSE);
+          pw_plan_end_group (plan);
+        }
+      else
+        random_edit (plan, rand, TRUE);
+      assert_link_lookups (plan);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_links (plan)), >, 0);
+}
+
+/* The loop check walks a chain of 50,000 outcomes without recursing. */
+static void
+test_link_long_chain (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  const guint n = 50000;
+  PwCard *first, *last;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("c%u", i + 1);
+      g_autofree char *title = g_strdup_printf ("Outcome %u", i + 1);
+      PwCard *card = loaded_card (id, PW_CARD_KIND_OUTCOME, title, (int) i);
+
+      g_assert_true (pw_plan_load_card (plan, card, &error));
+      g_ptr_array_add (cards, card);
+    }
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("l%u", i + 1);
+      g_autoptr(PwLink) link = pw_link_new (id, cards->pdata[i], cards->pdata[i + 1]);
+
+      g_assert_true (pw_plan_load_link (plan, link, &error));
+    }
+  g_assert_no_error (error);
+  pw_plan_load_finish (plan);
+  first = cards->pdata[0];
+  last = cards->pdata[n - 1];
+
+  g_assert_false (pw_plan_can_link (plan, last, first, &error));
+  g_assert_error (error, PW_PLAN_ERROR, PW_PLAN_ERROR_LINK_LOOP);
+  g_assert_cmpstr (error->message, ==,
+                   "Cannot link “Outcome 50000” to “Outcome 1”: “Outcome 1” already leads to "
+                   "“Outcome 50000”, and links cannot go round in a loop.");
+  g_assert_true (pw_plan_can_link (plan, first, last, NULL));
+  g_assert_nonnull (pw_plan_link (plan, first, last, NULL));
+  g_assert_true (pw_plan_find_link (plan, first, last) != NULL);
+}
+
+/* Loops checked once after loading many links: the link reported is the one
+ * a link-by-link load would have refused, with the same error. */
+static void
+test_load_deferred_loops (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(GError) error = NULL;
+  PwCard *o[4];
+  const guint ends[][2] = { { 0, 1 }, { 1, 2 }, { 2, 3 }, { 3, 1 }, { 2, 0 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (o); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("c%u", i + 1);
+      g_autofree char *title = g_strdup_printf ("o%u", i + 1);
+
+      o[i] = loaded_card (id, PW_CARD_KIND_OUTCOME, title, (int) i);
+      g_assert_true (pw_plan_load_card (plan, o[i], &error));
+      g_object_unref (o[i]);   /* the plan holds it */
+    }
+
+  pw_plan_load_defer_loops (plan);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("l%u", i + 1);
+      g_autoptr(PwLink) link = pw_link_new (id, o[ends[i][0]], o[ends[i][1]]);
+
+      g_assert_true (pw_plan_load_link (plan, link, &error));
+    }
+  g_assert_null (pw_plan_load_check_loops (plan, &error));
+  g_assert_no_error (error);
+
+  pw_plan_load_defer_loops (plan);
+  for (guint i = 2; i < G_N_ELEMENTS (ends); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("l%u", i + 1);
+      g_autoptr(PwLink) link = pw_link_new (id, o[ends[i][0]], o[ends[i][1]]);
+
+      g_assert_true (pw_plan_load_link (plan, link, &error));   /* loops not checked yet */
+    }
+  g_assert_cmpstr (pw_link_get_id (pw_plan_load_check_loops (plan, &error)), ==, "l4");
+  g_assert_error (error, PW_PLAN_ERROR, PW_PLAN_ERROR_LINK_LOOP);
+  g_assert_cmpstr (error->message, ==,
+                   "Cannot link “o4” to “o2”: “o2” already leads to “o4”, and links cannot go round in a loop.");
+}
+
 /* ---- Deep comparison ---------------------------------------------------- */
 
 static PwPlan *
@@ -1012,6 +1251,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/plan/link/self-duplicate-loop", test_link_self_duplicate_loop);
   g_test_add_func ("/plan/link/queries", test_link_queries);
   g_test_add_func ("/plan/link/text", test_link_text);
+  g_test_add_func ("/plan/link/lookups-follow-edits", test_link_lookups_follow_edits);
+  g_test_add_func ("/plan/link/long-chain", test_link_long_chain);
   g_test_add_func ("/plan/move/lane-change", test_move_lane_change);
   g_test_add_func ("/plan/indicator/attach", test_indicator_attach);
   g_test_add_func ("/plan/indicator/eval-fields", test_eval_fields);
@@ -1021,6 +1262,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/plan/signals/history-notify", test_history_notify);
   g_test_add_func ("/plan/load/build", test_load);
   g_test_add_func ("/plan/load/errors", test_load_errors);
+  g_test_add_func ("/plan/load/deferred-loops", test_load_deferred_loops);
   g_test_add_func ("/plan/equal", test_equal);
   g_test_add_func ("/plan/finalize", test_finalize);
 
