@@ -107,10 +107,9 @@ entry_path (const char *id,
 }
 
 static gboolean
-ensure_directory (GError **error)
+ensure_directory (const char  *dir,
+                  GError     **error)
 {
-  g_autofree char *dir = pw_autosave_dup_directory ();
-
   if (g_mkdir_with_parents (dir, 0700) != 0 || g_chmod (dir, 0700) != 0)
     {
       int saved_errno = errno;
@@ -323,6 +322,8 @@ struct _PwAutosave
   GFile       *file;
   PwFileStamp *stamp;
   gboolean     has_copy;
+  gboolean     writing;     /* an asynchronous write is under way */
+  guint        discards;    /* bumped by each discard, to spot one during a write */
 };
 
 G_DEFINE_FINAL_TYPE (PwAutosave, pw_autosave, G_TYPE_OBJECT)
@@ -419,6 +420,46 @@ build_info (PwAutosave *self,
   return g_key_file_to_data (info, length, NULL);
 }
 
+/* What one write puts on disk: prepared in the main thread (the plan is not
+ * thread-safe), written by whichever thread. */
+typedef struct {
+  char   *directory;
+  char   *plan_path;
+  char   *info_path;
+  GBytes *xml;
+  char   *info;
+  gsize   info_length;
+  guint   discards;
+} WriteJob;
+
+static void
+write_job_free (WriteJob *job)
+{
+  g_free (job->directory);
+  g_free (job->plan_path);
+  g_free (job->info_path);
+  g_bytes_unref (job->xml);
+  g_free (job->info);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WriteJob, write_job_free)
+
+static WriteJob *
+write_job_new (PwAutosave *self,
+               PwPlan     *plan)
+{
+  WriteJob *job = g_new0 (WriteJob, 1);
+
+  job->directory = pw_autosave_dup_directory ();
+  job->plan_path = entry_path (self->id, PLAN_SUFFIX);
+  job->info_path = entry_path (self->id, INFO_SUFFIX);
+  job->xml = pw_plan_to_xml (plan);
+  job->info = build_info (self, plan, &job->info_length);
+  job->discards = self->discards;
+  return job;
+}
+
 static gboolean
 write_failed (GError     **error,
               GError      *cause)
@@ -429,35 +470,108 @@ write_failed (GError     **error,
   return FALSE;
 }
 
+static gboolean
+write_job_run (WriteJob  *job,
+               GError   **error)
+{
+  g_autoptr(GFile) plan_file = g_file_new_for_path (job->plan_path);
+  GError *local_error = NULL;
+
+  if (!ensure_directory (job->directory, error))
+    return FALSE;
+  /* The plan first: a key file is only ever next to a complete copy. */
+  if (!g_file_replace_contents (plan_file, g_bytes_get_data (job->xml, NULL), g_bytes_get_size (job->xml),
+                                NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, NULL, &local_error))
+    return write_failed (error, local_error);
+  if (!g_file_set_contents_full (job->info_path, job->info, job->info_length, G_FILE_SET_CONTENTS_CONSISTENT,
+                                 0600, &local_error))
+    return write_failed (error, local_error);
+  return TRUE;
+}
+
 gboolean
 pw_autosave_write (PwAutosave  *self,
                    PwPlan      *plan,
                    GError     **error)
 {
-  g_autofree char *plan_path = entry_path (self->id, PLAN_SUFFIX);
-  g_autofree char *info_path = entry_path (self->id, INFO_SUFFIX);
-  g_autoptr(GFile) plan_file = g_file_new_for_path (plan_path);
-  g_autoptr(GBytes) xml = NULL;
-  g_autofree char *info = NULL;
-  GError *local_error = NULL;
-  gsize info_length;
+  g_autoptr(WriteJob) job = NULL;
 
   g_return_val_if_fail (PW_IS_AUTOSAVE (self), FALSE);
   g_return_val_if_fail (PW_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (!self->writing, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!ensure_directory (error))
+  job = write_job_new (self, plan);
+  if (!write_job_run (job, error))
     return FALSE;
-  /* The plan first: a key file is only ever next to a complete copy. */
-  xml = pw_plan_to_xml (plan);
-  if (!g_file_replace_contents (plan_file, g_bytes_get_data (xml, NULL), g_bytes_get_size (xml), NULL, FALSE,
-                                G_FILE_CREATE_PRIVATE, NULL, NULL, &local_error))
-    return write_failed (error, local_error);
-  info = build_info (self, plan, &info_length);
-  if (!g_file_set_contents_full (info_path, info, info_length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local_error))
-    return write_failed (error, local_error);
   self->has_copy = TRUE;
   return TRUE;
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source,
+              gpointer      data,
+              GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (write_job_run (data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+pw_autosave_write_async (PwAutosave          *self,
+                         PwPlan              *plan,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PW_IS_AUTOSAVE (self));
+  g_return_if_fail (PW_IS_PLAN (plan));
+  g_return_if_fail (!self->writing);
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, pw_autosave_write_async);
+  g_task_set_task_data (task, write_job_new (self, plan), (GDestroyNotify) write_job_free);
+  self->writing = TRUE;
+  g_task_run_in_thread (task, write_thread);
+}
+
+gboolean
+pw_autosave_write_finish (PwAutosave    *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  WriteJob *job;
+  gboolean ok;
+
+  g_return_val_if_fail (PW_IS_AUTOSAVE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  job = g_task_get_task_data (G_TASK (result));
+  ok = g_task_propagate_boolean (G_TASK (result), error);
+  self->writing = FALSE;
+  if (job->discards != self->discards)
+    {
+      /* Discarded while writing: the write put the files back. */
+      remove_quietly (job->info_path);
+      remove_quietly (job->plan_path);
+      return ok;
+    }
+  if (ok)
+    self->has_copy = TRUE;
+  return ok;
+}
+
+gboolean
+pw_autosave_is_writing (PwAutosave *self)
+{
+  g_return_val_if_fail (PW_IS_AUTOSAVE (self), FALSE);
+  return self->writing;
 }
 
 void
@@ -465,7 +579,8 @@ pw_autosave_discard (PwAutosave *self)
 {
   g_return_if_fail (PW_IS_AUTOSAVE (self));
 
-  if (!self->has_copy)
+  self->discards++;
+  if (!self->has_copy && !self->writing)
     return;
   remove_copy (self->id);
   self->has_copy = FALSE;
@@ -477,9 +592,12 @@ pw_autosave_adopt (PwAutosave       *self,
                    PwPlan           *plan,
                    GError          **error)
 {
+  g_autoptr(WriteJob) job = NULL;
+
   g_return_val_if_fail (PW_IS_AUTOSAVE (self), FALSE);
   g_return_val_if_fail (PW_IS_RECOVERY_ENTRY (entry), FALSE);
   g_return_val_if_fail (PW_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!g_str_equal (self->id, entry->id))
     {
@@ -490,9 +608,11 @@ pw_autosave_adopt (PwAutosave       *self,
       self->id = g_strdup (entry->id);
     }
   pw_autosave_set_file (self, entry->file, entry->stamp);
-  /* Whatever happens next, the copy on disk is this process's now. */
+  /* Whatever happens next, the copy on disk is this process's now. A write
+   * of the old id still under way cleans up after itself (the discard). */
   self->has_copy = TRUE;
-  return pw_autosave_write (self, plan, error);
+  job = write_job_new (self, plan);
+  return write_job_run (job, error);
 }
 
 /* ---- Listing and restoring ---------------------------------------------- */
@@ -521,7 +641,7 @@ read_entry (const char *name)
   if (info == NULL)
     {
       g_autofree char *kept = set_aside (id);
-      g_message ("Set aside an unreadable recovery key file: %s", kept);
+      g_message ("Set aside a recovery copy whose key file cannot be read: %s", kept);
       return NULL;
     }
   if (writer_alive (info))

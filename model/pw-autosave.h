@@ -87,6 +87,18 @@ void        pw_autosave_set_file  (PwAutosave        *self,
 gboolean    pw_autosave_write     (PwAutosave        *self,
                                    PwPlan            *plan,
                                    GError           **error);
+/* The same, with the file writing (and its fsync) in a worker thread; the
+ * plan is serialised before this returns, so it may change at once. Call
+ * pw_autosave_write_finish() in @callback. One write at a time: no other
+ * write may start before it finishes. A discard meanwhile wins. */
+void        pw_autosave_write_async  (PwAutosave          *self,
+                                      PwPlan              *plan,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+gboolean    pw_autosave_write_finish (PwAutosave          *self,
+                                      GAsyncResult        *result,
+                                      GError             **error);
+gboolean    pw_autosave_is_writing   (PwAutosave          *self);
 /* Whether a copy written by this object is on disk. */
 gboolean    pw_autosave_has_copy  (PwAutosave        *self);
 /* Removes this autosave's copy, if any. Never fails loudly: a copy that

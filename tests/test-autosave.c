@@ -272,6 +272,72 @@ test_damaged_key_file (void)
   }
 }
 
+static void
+write_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  gboolean *done = data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pw_autosave_write_finish (PW_AUTOSAVE (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static void
+wait_for_write (gboolean *done)
+{
+  while (!*done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_write_async (void)
+{
+  g_autoptr(PwPlan) plan = build_plan ("Written in a thread");
+  g_autoptr(PwAutosave) autosave = pw_autosave_new ();
+  g_autofree char *plan_path = copy_path (pw_autosave_get_id (autosave), ".pathways");
+  g_autofree char *info_path = copy_path (pw_autosave_get_id (autosave), ".ini");
+  gboolean done = FALSE;
+
+  remove_all_copies ();
+  pw_autosave_write_async (autosave, plan, write_done, &done);
+  g_assert_true (pw_autosave_is_writing (autosave));
+  /* The plan was read before the call returned: editing it now is safe. */
+  pw_plan_set_text (plan, PW_PLAN_FIELD_TITLE, "Changed while writing");
+  wait_for_write (&done);
+  g_assert_false (pw_autosave_is_writing (autosave));
+  g_assert_true (pw_autosave_has_copy (autosave));
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (plan_path);
+    g_autoptr(PwPlan) copy = pw_plan_load (file, NULL, NULL, NULL);
+    g_assert_nonnull (copy);
+    g_assert_cmpstr (pw_plan_get_title (copy), ==, "Written in a thread");
+  }
+
+  /* Saved (discarded) while a write is under way: no copy is left behind. */
+  done = FALSE;
+  pw_autosave_write_async (autosave, plan, write_done, &done);
+  pw_autosave_discard (autosave);
+  wait_for_write (&done);
+  g_assert_false (pw_autosave_has_copy (autosave));
+  g_assert_false (g_file_test (plan_path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (info_path, G_FILE_TEST_EXISTS));
+
+  /* The first write of all, discarded at once: the same. */
+  {
+    g_autoptr(PwAutosave) fresh = pw_autosave_new ();
+    g_autofree char *fresh_path = copy_path (pw_autosave_get_id (fresh), ".pathways");
+
+    done = FALSE;
+    pw_autosave_write_async (fresh, plan, write_done, &done);
+    pw_autosave_discard (fresh);
+    wait_for_write (&done);
+    g_assert_false (g_file_test (fresh_path, G_FILE_TEST_EXISTS));
+  }
+}
+
 static gboolean
 is_listed (const char *id)
 {
@@ -537,6 +603,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/autosave/write-list-restore-discard", test_write_list_restore_discard);
   g_test_add_func ("/autosave/discard-after-save", test_discard_after_save);
+  g_test_add_func ("/autosave/write-async", test_write_async);
   g_test_add_func ("/autosave/damaged-copy", test_damaged_copy);
   g_test_add_func ("/autosave/damaged-key-file", test_damaged_key_file);
   g_test_add_func ("/autosave/lock-by-pid", test_lock_by_pid);

@@ -57,6 +57,25 @@ display_title (const char *title)
 
 /* ---- Autosave ----------------------------------------------------------- */
 
+static gboolean
+needs_copy (PwRecovery *self)
+{
+  return self->window != NULL && self->plan != NULL && self->dirty && pw_plan_get_unsaved (self->plan) &&
+         !pw_autosave_is_writing (self->autosave);
+}
+
+static void
+report_failure (PwRecovery   *self,
+                const GError *error)
+{
+  g_warning ("%s", error->message);
+  self->dirty = TRUE;
+  if (!self->failed && self->window != NULL)
+    pw_window_show_banner (self->window, PW_BANNER_WARNING,
+                           _("Unsaved changes are not being backed up"), error->message);
+  self->failed = TRUE;
+}
+
 gboolean
 pw_recovery_autosave (PwRecovery *self)
 {
@@ -64,16 +83,12 @@ pw_recovery_autosave (PwRecovery *self)
 
   g_return_val_if_fail (PW_IS_RECOVERY (self), FALSE);
 
-  if (self->window == NULL || self->plan == NULL || !self->dirty || !pw_plan_get_unsaved (self->plan))
+  if (!needs_copy (self))
     return FALSE;
   pw_autosave_set_file (self->autosave, self->window->file, self->window->file_stamp);
   if (!pw_autosave_write (self->autosave, self->plan, &error))
     {
-      g_warning ("%s", error->message);
-      if (!self->failed)
-        pw_window_show_banner (self->window, PW_BANNER_WARNING,
-                               _("Unsaved changes are not being backed up"), error->message);
-      self->failed = TRUE;
+      report_failure (self, error);
       return FALSE;
     }
   self->dirty = FALSE;
@@ -81,10 +96,37 @@ pw_recovery_autosave (PwRecovery *self)
   return TRUE;
 }
 
+static void
+write_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  g_autoptr(PwRecovery) self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pw_autosave_write_finish (PW_AUTOSAVE (source), result, &error))
+    report_failure (self, error);
+  else
+    self->failed = FALSE;
+}
+
+/* The timer's and focus loss's way: the plan is serialised here, the file
+ * written (and synced) in a worker thread, so a drag never stalls on a slow
+ * disk. Edits made meanwhile mark the plan dirty again. */
+static void
+autosave_in_background (PwRecovery *self)
+{
+  if (!needs_copy (self))
+    return;
+  pw_autosave_set_file (self->autosave, self->window->file, self->window->file_stamp);
+  self->dirty = FALSE;
+  pw_autosave_write_async (self->autosave, self->plan, write_done, g_object_ref (self));
+}
+
 static gboolean
 timer_tick (gpointer data)
 {
-  pw_recovery_autosave (PW_RECOVERY (data));
+  autosave_in_background (PW_RECOVERY (data));
   return G_SOURCE_CONTINUE;
 }
 
@@ -95,7 +137,7 @@ window_active_changed (GtkWindow  *window,
                        PwRecovery *self)
 {
   if (!gtk_window_is_active (window))
-    pw_recovery_autosave (self);
+    autosave_in_background (self);
 }
 
 static void

@@ -44,8 +44,10 @@ void        pw_recovery_set_plan      (PwRecovery *self,
                                        PwPlan     *plan);
 /* The window's file or its stamp changed (loaded, saved, saved as). */
 void        pw_recovery_file_changed  (PwRecovery *self);
-/* Writes the copy now if the plan is unsaved and changed since the last
- * copy. Returns TRUE when a copy was written. */
+/* Writes the copy now, in this thread, if the plan is unsaved and changed
+ * since the last copy (and no background write is under way). Returns TRUE
+ * when a copy was written. The timer and focus loss write in the
+ * background instead. */
 gboolean    pw_recovery_autosave      (PwRecovery *self);
 /* A clean close: removes the copy. */
 void        pw_recovery_discard       (PwRecovery *self);
