@@ -25,6 +25,7 @@ struct _PwRecovery
   guint            timer_id;
   gulong           active_id;
 
+  PwFileStamp     *stamp;         /* the window's file as loaded or last saved */
   GFileMonitor    *monitor;
   gboolean         warned;        /* the changed-on-disk banner was shown */
 
@@ -53,6 +54,85 @@ static const char *
 display_title (const char *title)
 {
   return title != NULL && *title != '\0' ? title : _("Untitled plan");
+}
+
+/* ---- Changes on disk ----------------------------------------------------- */
+
+static void
+file_monitor_changed (GFileMonitor      *monitor,
+                      GFile             *file,
+                      GFile             *other,
+                      GFileMonitorEvent  event,
+                      PwRecovery        *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->window == NULL || self->warned || self->window->file == NULL ||
+      event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED || event == G_FILE_MONITOR_EVENT_PRE_UNMOUNT)
+    return;
+  /* Our own saves update the stamp before their events arrive. */
+  if (!pw_recovery_changed_on_disk (self))
+    return;
+  self->warned = TRUE;
+  name = g_file_get_basename (self->window->file);
+  title = g_strdup_printf (_("“%s” was changed on disk by someone else"), name);
+  pw_window_show_banner (self->window, PW_BANNER_WARNING, title,
+                         _("Another person or program saved this plan’s file after you opened it. "
+                           "If you save, Pathways will ask before replacing their version."));
+}
+
+/* Watches the window's file from now on, knowing it as @stamp. */
+static void
+watch_file (PwRecovery  *self,
+            PwFileStamp *stamp)
+{
+  g_clear_pointer (&self->stamp, pw_file_stamp_free);
+  self->stamp = stamp;
+  self->warned = FALSE;
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->monitor, file_monitor_changed, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  if (self->window == NULL || self->window->file == NULL)
+    return;
+  self->monitor = g_file_monitor_file (self->window->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (file_monitor_changed), self);
+}
+
+static PwFileStamp *
+query_stamp (PwRecovery *self)
+{
+  if (self->window == NULL || self->window->file == NULL)
+    return NULL;
+  return pw_file_stamp_query (self->window->file, NULL, NULL);
+}
+
+void
+pw_recovery_file_saved (PwRecovery *self)
+{
+  g_return_if_fail (PW_IS_RECOVERY (self));
+  watch_file (self, query_stamp (self));
+}
+
+gboolean
+pw_recovery_changed_on_disk (PwRecovery *self)
+{
+  g_return_val_if_fail (PW_IS_RECOVERY (self), FALSE);
+
+  if (self->window == NULL || self->window->file == NULL)
+    return FALSE;
+  return pw_file_stamp_changed (self->stamp, self->window->file);
+}
+
+const PwFileStamp *
+pw_recovery_get_file_stamp (PwRecovery *self)
+{
+  g_return_val_if_fail (PW_IS_RECOVERY (self), NULL);
+  return self->stamp;
 }
 
 /* ---- Autosave ----------------------------------------------------------- */
@@ -85,7 +165,7 @@ pw_recovery_autosave (PwRecovery *self)
 
   if (!needs_copy (self))
     return FALSE;
-  pw_autosave_set_file (self->autosave, self->window->file, self->window->file_stamp);
+  pw_autosave_set_file (self->autosave, self->window->file, self->stamp);
   if (!pw_autosave_write (self->autosave, self->plan, &error))
     {
       report_failure (self, error);
@@ -118,7 +198,7 @@ autosave_in_background (PwRecovery *self)
 {
   if (!needs_copy (self))
     return;
-  pw_autosave_set_file (self->autosave, self->window->file, self->window->file_stamp);
+  pw_autosave_set_file (self->autosave, self->window->file, self->stamp);
   self->dirty = FALSE;
   pw_autosave_write_async (self->autosave, self->plan, write_done, g_object_ref (self));
 }
@@ -174,6 +254,7 @@ pw_recovery_set_plan (PwRecovery *self,
   g_return_if_fail (PW_IS_RECOVERY (self));
   g_return_if_fail (plan == NULL || PW_IS_PLAN (plan));
 
+  watch_file (self, query_stamp (self));
   if (plan == self->plan)
     return;
   pw_recovery_discard (self);
@@ -200,51 +281,6 @@ pw_recovery_get_autosave (PwRecovery *self)
 {
   g_return_val_if_fail (PW_IS_RECOVERY (self), NULL);
   return self->autosave;
-}
-
-/* ---- Changes on disk ----------------------------------------------------- */
-
-static void
-file_monitor_changed (GFileMonitor      *monitor,
-                      GFile             *file,
-                      GFile             *other,
-                      GFileMonitorEvent  event,
-                      PwRecovery        *self)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
-
-  if (self->window == NULL || self->warned || self->window->file == NULL ||
-      event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED || event == G_FILE_MONITOR_EVENT_PRE_UNMOUNT)
-    return;
-  /* Our own saves update the stamp before their events arrive. */
-  if (!pw_file_stamp_changed (self->window->file_stamp, self->window->file))
-    return;
-  self->warned = TRUE;
-  name = g_file_get_basename (self->window->file);
-  title = g_strdup_printf (_("“%s” was changed on disk by someone else"), name);
-  pw_window_show_banner (self->window, PW_BANNER_WARNING, title,
-                         _("Another person or program saved this plan’s file after you opened it. "
-                           "If you save, Pathways will ask before replacing their version."));
-}
-
-void
-pw_recovery_file_changed (PwRecovery *self)
-{
-  g_return_if_fail (PW_IS_RECOVERY (self));
-
-  self->warned = FALSE;
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->monitor, file_monitor_changed, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
-  if (self->window == NULL || self->window->file == NULL)
-    return;
-  self->monitor = g_file_monitor_file (self->window->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-  if (self->monitor != NULL)
-    g_signal_connect (self->monitor, "changed", G_CALLBACK (file_monitor_changed), self);
 }
 
 /* ---- The offer after a crash ----------------------------------------------- */
@@ -315,9 +351,7 @@ install_restored (PwWindow        *target,
   pw_window_set_plan (target, plan, pw_recovery_entry_get_file (entry));
   /* What the file was when the lost session had it: if someone saved over
    * it since, Save still asks before replacing their version. */
-  g_clear_pointer (&target->file_stamp, pw_file_stamp_free);
-  target->file_stamp = stamp != NULL ? pw_file_stamp_copy (stamp) : NULL;
-  pw_recovery_file_changed (target->recovery);
+  watch_file (target->recovery, stamp != NULL ? pw_file_stamp_copy (stamp) : NULL);
   title = g_strdup_printf (_("Restored “%s”"), display_title (pw_plan_get_title (plan)));
   if (pw_autosave_adopt (target->recovery->autosave, entry, plan, &error))
     {
@@ -484,6 +518,7 @@ pw_recovery_finalize (GObject *object)
   if (self->autosave != NULL)
     pw_autosave_discard (self->autosave);
   g_clear_object (&self->autosave);
+  g_clear_pointer (&self->stamp, pw_file_stamp_free);
   G_OBJECT_CLASS (pw_recovery_parent_class)->finalize (object);
 }
 

@@ -38,12 +38,18 @@ guint       pw_recovery_get_interval  (void);
 
 /* The window owns the controller; the controller does not ref the window. */
 PwRecovery *pw_recovery_new           (PwWindow   *window);
-/* The window shows a new plan (pw_window_set_plan()): any copy of the old
- * one goes. */
+/* The window shows a new plan (pw_window_set_plan(), after the window's
+ * file is set): any copy of the old one goes, and the file is stamped
+ * (pw_file_stamp_query()) and watched. */
 void        pw_recovery_set_plan      (PwRecovery *self,
                                        PwPlan     *plan);
-/* The window's file or its stamp changed (loaded, saved, saved as). */
-void        pw_recovery_file_changed  (PwRecovery *self);
+/* The plan was saved to the window's file (maybe a new one): stamp and
+ * watch it again. */
+void        pw_recovery_file_saved    (PwRecovery *self);
+/* Whether someone else changed the window's file since it was loaded or
+ * saved (a file that has gone does not count): Save must ask first. */
+gboolean    pw_recovery_changed_on_disk (PwRecovery *self);
+const PwFileStamp *pw_recovery_get_file_stamp (PwRecovery *self);
 /* Writes the copy now, in this thread, if the plan is unsaved and changed
  * since the last copy (and no background write is under way). Returns TRUE
  * when a copy was written. The timer and focus loss write in the
