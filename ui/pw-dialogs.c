@@ -188,6 +188,64 @@ pw_dialogs_ask_unsaved (GtkWindow         *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+typedef struct {
+  PwOverwriteCallback callback;
+  gpointer            user_data;
+} OverwriteRequest;
+
+static void
+overwrite_response (GtkDialog *dialog,
+                    int        response,
+                    gpointer   data)
+{
+  OverwriteRequest *request = data;
+  PwOverwriteResponse answer = PW_OVERWRITE_CANCEL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    answer = PW_OVERWRITE_SAVE_AS;
+  else if (response == GTK_RESPONSE_REJECT)
+    answer = PW_OVERWRITE_REPLACE;
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  request->callback (answer, request->user_data);
+  g_free (request);
+}
+
+void
+pw_dialogs_ask_overwrite (GtkWindow           *parent,
+                          const char          *file_name,
+                          PwOverwriteCallback  callback,
+                          gpointer             user_data)
+{
+  OverwriteRequest *request;
+  GtkWidget *dialog;
+  GtkWidget *button;
+
+  g_return_if_fail (callback != NULL);
+
+  dialog = gtk_message_dialog_new (parent,
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
+                                   _("“%s” was changed by someone else"), file_name);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+    _("Since you opened or last saved this plan, another person or program saved a different version of the file. "
+      "Overwriting replaces their version with yours; Save As keeps both."));
+  gtk_window_set_title (GTK_WINDOW (dialog), _("Plan Changed on Disk"));
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Overwrite"), GTK_RESPONSE_REJECT);
+  gtk_widget_add_css_class (button, "destructive-action");
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("Save _As…"), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+
+  request = g_new0 (OverwriteRequest, 1);
+  request->callback = callback;
+  request->user_data = user_data;
+  g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response), request);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 GFile *
 pw_dialogs_ensure_suffix (GFile *file)
 {

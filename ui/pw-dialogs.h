@@ -52,6 +52,28 @@ void   pw_dialogs_ask_unsaved   (GtkWindow         *parent,
                                  PwUnsavedCallback  callback,
                                  gpointer           user_data);
 
+/**
+ * PwOverwriteResponse:
+ * @PW_OVERWRITE_CANCEL: do not save; the other version stays on disk
+ * @PW_OVERWRITE_SAVE_AS: save under another name (their version stays)
+ * @PW_OVERWRITE_REPLACE: replace their version with this plan
+ */
+typedef enum {
+  PW_OVERWRITE_CANCEL,
+  PW_OVERWRITE_SAVE_AS,
+  PW_OVERWRITE_REPLACE,
+} PwOverwriteResponse;
+
+typedef void (*PwOverwriteCallback) (PwOverwriteResponse response,
+                                     gpointer            user_data);
+
+/* "“@file_name” was changed by someone else" with Cancel / Save As… / Overwrite;
+ * Save As is the default. */
+void   pw_dialogs_ask_overwrite (GtkWindow           *parent,
+                                 const char          *file_name,
+                                 PwOverwriteCallback  callback,
+                                 gpointer             user_data);
+
 /* @file with ".pathways" appended when its name lacks it (a new reference). */
 GFile *pw_dialogs_ensure_suffix (GFile             *file);
 /* A file name made from a plan title: no slashes or control characters, at most 60 characters. */
