@@ -288,6 +288,9 @@ test_link_by_keyboard (Fixture *f, gconstpointer data)
   g_assert_nonnull (pw_plan_find_link (f->plan, activity, out2));
   g_assert_null (pw_plan_find_link (f->plan, activity, out1));
   g_assert_null (f->canvas->link_source);
+  /* Screen readers hear where a card leads. */
+  g_assert_nonnull (strstr (pw_card_widget_get_description (widget_for (f, activity)),
+                            "Leads to: 60 women attend."));
 
   /* Escape cancels a keyboard link. */
   pw_canvas_select_card (f->canvas, activity, FALSE);

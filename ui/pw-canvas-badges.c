@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "pw-canvas-private.h"
 
 static void
@@ -32,6 +34,41 @@ update_card_badge (PwCanvas     *self,
   pw_card_widget_set_findings (w, findings->len,
                                pw_checks_get_card_severity (self->checks, pw_card_get_id (card)),
                                findings->len > 0 ? messages->str : NULL);
+}
+
+/* The arrows are drawn, not widgets: each card's accessible label says
+ * where it leads ("Leads to: Conversation café; Volunteers."). Labels that do
+ * not change are not touched. */
+void
+pw_canvas_update_link_descriptions (PwCanvas *self)
+{
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_free);
+  GListModel *links;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (self->plan == NULL)
+    return;
+  links = pw_plan_get_links (self->plan);
+  for (guint i = 0, n = g_list_model_get_n_items (links); i < n; i++)
+    {
+      g_autoptr(PwLink) link = g_list_model_get_item (links, i);
+      PwCard *source = pw_link_get_source (link);
+      g_autofree char *target = pw_card_dup_display_title (pw_link_get_target (link));
+      char *old = g_hash_table_lookup (texts, source);
+      char *text = old ? g_strdup_printf ("%s; %s", old, target)
+                       : g_strdup_printf (_("Leads to: %s"), target);
+
+      g_hash_table_replace (texts, source, text);
+    }
+  g_hash_table_iter_init (&iter, self->widgets);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const char *text = g_hash_table_lookup (texts, key);
+      g_autofree char *sentence = text ? g_strconcat (text, ".", NULL) : NULL;
+
+      pw_card_widget_set_links_text (value, sentence);
+    }
 }
 
 /* Refreshes every card's badge (the checks run after every command). */

@@ -165,6 +165,7 @@ gboolean      pw_canvas_focus               (GtkWidget  *widget,
 
 /* pw-canvas-badges.c */
 void          pw_canvas_update_badges       (PwCanvas   *self);
+void          pw_canvas_update_link_descriptions (PwCanvas *self);
 
 /* pw-canvas-links.c */
 void          pw_canvas_snapshot_links      (PwCanvas    *self,

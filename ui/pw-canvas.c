@@ -586,6 +586,7 @@ plan_changed (PwPlan   *plan,
 {
   /* Lanes and orders may have changed (moves, undo); links may have new text. */
   pw_canvas_queue_layout (self);
+  pw_canvas_update_link_descriptions (self);
   if (self->link_source != NULL)
     pw_canvas_update_link_targets (self);
 }
@@ -660,6 +661,7 @@ pw_canvas_set_plan (PwCanvas *self,
       self->plan_changed_id = g_signal_connect (plan, "changed", G_CALLBACK (plan_changed), self);
       cards_changed (cards, 0, 0, g_list_model_get_n_items (cards), self);
       pw_canvas_update_badges (self);
+      pw_canvas_update_link_descriptions (self);
     }
   gtk_adjustment_set_value (self->hadjustment, 0);
   gtk_adjustment_set_value (self->vadjustment, 0);

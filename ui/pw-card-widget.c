@@ -37,6 +37,7 @@ struct _PwCardWidget
   guint            n_findings;
   int              severity;
   char            *messages;
+  char            *links_text;
   char            *description;
 
   GtkWidget       *kind_label;
@@ -110,6 +111,11 @@ update_accessible (PwCardWidget *self)
       g_string_append_c (s, ' ');
       g_string_append_printf (s, g_dngettext (NULL, "%u warning.", "%u warnings.", self->n_findings),
                               self->n_findings);
+    }
+  if (self->links_text != NULL && *self->links_text != '\0')
+    {
+      g_string_append_c (s, ' ');
+      g_string_append (s, self->links_text);
     }
   g_free (self->description);
   self->description = g_string_free (s, FALSE);
@@ -560,6 +566,18 @@ pw_card_widget_set_findings (PwCardWidget *self,
     }
 }
 
+/* What the card leads to, for screen readers (arrows are only drawn). */
+void
+pw_card_widget_set_links_text (PwCardWidget *self,
+                               const char   *text)
+{
+  if (g_strcmp0 (text, self->links_text) == 0)
+    return;
+  g_free (self->links_text);
+  self->links_text = g_strdup (text);
+  update_accessible (self);
+}
+
 guint
 pw_card_widget_get_n_findings (PwCardWidget *self)
 {
@@ -615,6 +633,7 @@ pw_card_widget_finalize (GObject *object)
   g_clear_pointer (&self->chips, g_ptr_array_unref);
   g_free (self->description);
   g_free (self->messages);
+  g_free (self->links_text);
   G_OBJECT_CLASS (pw_card_widget_parent_class)->finalize (object);
 }
 

@@ -57,6 +57,9 @@ void        pw_card_widget_set_findings    (PwCardWidget    *self,
                                             int              severity,
                                             const char      *messages);
 guint       pw_card_widget_get_n_findings  (PwCardWidget    *self);
+/* "Leads to: …" for the accessible label; NULL or "" for none. */
+void        pw_card_widget_set_links_text  (PwCardWidget    *self,
+                                            const char      *text);
 
 /* In-place title editing. */
 void        pw_card_widget_begin_edit      (PwCardWidget    *self);
