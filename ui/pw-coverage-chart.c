@@ -30,10 +30,13 @@ struct _PwCoverageChart
 
 G_DEFINE_FINAL_TYPE (PwCoverageChart, pw_coverage_chart, GTK_TYPE_WIDGET)
 
-/* Category colours: strong enough for white bold text when filled; the light
- * set draws outlines and numbers on a dark background. */
-static const char *category_colours[PW_N_CATEGORIES] = { "#1a5fb4", "#b94300", "#1b7346", "#813d9c" };
-static const char *category_colours_on_dark[PW_N_CATEGORIES] = { "#78aeed", "#ffa348", "#57e389", "#dc8add" };
+/* The category colours of the whole app (resources/style.css, shared with the
+ * Indicators page), with the same values as a fallback. White bold text
+ * reads on the fills; on a dark background, outlines use a lighter tint. */
+static const char *colour_names[PW_N_CATEGORIES] = {
+  "pw_cat_markers_color", "pw_cat_connections_color", "pw_cat_facilitators_color", "pw_cat_foundation_color",
+};
+static const char *colour_fallbacks[PW_N_CATEGORIES] = { "#b34700", "#1b7340", "#6b3fa0", "#005a9e" };
 
 typedef enum { CHIP_MEASURED, CHIP_WORKED, CHIP_NONE } ChipState;
 
@@ -43,6 +46,8 @@ typedef struct {
   double    y;
   gboolean  dark;
   GdkRGBA   fg;
+  GdkRGBA   fill[PW_N_CATEGORIES];
+  GdkRGBA   line[PW_N_CATEGORIES];  /* outlines, headings and numbers */
 } Pen;
 
 static void
@@ -82,12 +87,32 @@ layout_size (PangoLayout *layout, double *w, double *h)
 }
 
 static void
-set_colour (cairo_t *cr, const char *spec, double alpha)
+set_colour (cairo_t *cr, const GdkRGBA *c, double alpha)
 {
-  GdkRGBA c;
+  cairo_set_source_rgba (cr, c->red, c->green, c->blue, alpha);
+}
 
-  gdk_rgba_parse (&c, spec);
-  cairo_set_source_rgba (cr, c.red, c.green, c.blue, alpha);
+static void
+load_colours (PwCoverageChart *self, Pen *pen)
+{
+  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (self));
+
+  gtk_style_context_get_color (style, &pen->fg);
+  pen->dark = (0.299 * pen->fg.red + 0.587 * pen->fg.green + 0.114 * pen->fg.blue) > 0.5;
+  for (guint c = 0; c < PW_N_CATEGORIES; c++)
+    {
+      GdkRGBA *fill = &pen->fill[c], *line = &pen->line[c];
+
+      if (!gtk_style_context_lookup_color (style, colour_names[c], fill))
+        gdk_rgba_parse (fill, colour_fallbacks[c]);
+      *line = *fill;
+      if (pen->dark)
+        {
+          line->red = fill->red + (1 - fill->red) * 0.5;
+          line->green = fill->green + (1 - fill->green) * 0.5;
+          line->blue = fill->blue + (1 - fill->blue) * 0.5;
+        }
+    }
 }
 
 static double
@@ -109,8 +134,8 @@ draw_chip (PwCoverageChart *self, Pen *pen, double x, const char *name, guint co
   g_autofree char *number = count > 0 ? g_strdup_printf ("%u", count) : NULL;
   g_autoptr(PangoLayout) num = number ? text_layout (self, number, TRUE, 0.8) : NULL;
   double h = chip_height (self), tw, th, nw = 0, nh = 0, bubble = 0, w;
-  const char *colour = category_colours[category];
-  const char *line = pen->dark ? category_colours_on_dark[category] : category_colours[category];
+  const GdkRGBA *colour = &pen->fill[category];
+  const GdkRGBA *line = &pen->line[category];
   cairo_t *cr = pen->cr;
 
   layout_size (label, &tw, &th);
@@ -185,7 +210,7 @@ draw_header (PwCoverageChart *self, Pen *pen, const PwCategoryInfo *info,
   layout_size (count, &cw, &ch);
   if (pen->cr != NULL)
     {
-      set_colour (pen->cr, pen->dark ? category_colours_on_dark[info->id] : category_colours[info->id], 1.0);
+      set_colour (pen->cr, &pen->line[info->id], 1.0);
       cairo_move_to (pen->cr, 0, pen->y);
       pango_cairo_show_layout (pen->cr, name);
       cairo_set_source_rgba (pen->cr, pen->fg.red, pen->fg.green, pen->fg.blue, 0.75);
@@ -231,7 +256,7 @@ static void
 draw_legend_item (PwCoverageChart *self, Pen *pen, double *x, ChipState state, const char *text)
 {
   g_autoptr(PangoLayout) label = text_layout (self, text, FALSE, 0.85);
-  const char *colour = category_colours[PW_CATEGORY_SOCIAL_CONNECTIONS];
+  const GdkRGBA *colour = &pen->fill[PW_CATEGORY_SOCIAL_CONNECTIONS];
   double tw, th, box = 14, w;
   cairo_t *cr = pen->cr;
 
@@ -255,7 +280,7 @@ draw_legend_item (PwCoverageChart *self, Pen *pen, double *x, ChipState state, c
           static const double dash[] = { 3.0, 2.0 };
 
           if (state == CHIP_WORKED)
-            set_colour (cr, pen->dark ? category_colours_on_dark[PW_CATEGORY_SOCIAL_CONNECTIONS] : colour, 1.0);
+            set_colour (cr, &pen->line[PW_CATEGORY_SOCIAL_CONNECTIONS], 1.0);
           else
             cairo_set_source_rgba (cr, pen->fg.red, pen->fg.green, pen->fg.blue, 0.35);
           cairo_set_line_width (cr, 2.0);
@@ -275,12 +300,10 @@ draw_chart (PwCoverageChart *self, cairo_t *cr, double width)
 {
   PwFramework *fw = self->checks ? pw_checks_get_framework (self->checks) : pw_framework_get_default ();
   const PwCoverage *coverage = self->checks ? pw_checks_get_coverage (self->checks) : NULL;
-  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (self));
   Pen pen = { cr, width, 0, FALSE, { 0, 0, 0, 1 } };
   double x = 0;
 
-  gtk_style_context_get_color (style, &pen.fg);
-  pen.dark = (0.299 * pen.fg.red + 0.587 * pen.fg.green + 0.114 * pen.fg.blue) > 0.5;
+  load_colours (self, &pen);
   for (PwCategory c = 0; c < PW_N_CATEGORIES; c++)
     draw_category (self, &pen, fw, c, coverage);
 
