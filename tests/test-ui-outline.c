@@ -351,7 +351,7 @@ test_add_child (Fixture *f, gconstpointer data)
   g_autoptr(GPtrArray) links = NULL;
 
   click_row (f, outcome);
-  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (child (f, "add_button"))), ==,
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (f, "add_label"))), ==,
                    "_Add an output that leads to this outcome");
   activate (f, "outline.add-child");
 

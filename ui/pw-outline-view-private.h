@@ -35,6 +35,7 @@ struct _PwOutlineView
   GtkListView        *list_view;
   GtkButton          *add_goal_button;
   GtkButton          *add_button;
+  GtkLabel           *add_label;
   GtkButton          *rename_button;
   GtkButton          *delete_button;
 };

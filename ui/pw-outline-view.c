@@ -139,7 +139,9 @@ update_actions (PwOutlineView *self)
                                  && pw_outline_node_get_kind (node) > PW_CARD_KIND_BARRIER);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "outline.rename", has_plan && pw_outline_view_can_rename (node));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "outline.delete", has_plan && node != NULL && type != PW_OUTLINE_NODE_GROUP);
-  gtk_button_set_label (self->add_button, add_child_label (node));
+  gtk_label_set_text_with_mnemonic (self->add_label, add_child_label (node));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_label_get_text (self->add_label), -1);
 }
 
 static void
@@ -639,6 +641,7 @@ pw_outline_view_class_init (PwOutlineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwOutlineView, list_view);
   gtk_widget_class_bind_template_child (widget_class, PwOutlineView, add_goal_button);
   gtk_widget_class_bind_template_child (widget_class, PwOutlineView, add_button);
+  gtk_widget_class_bind_template_child (widget_class, PwOutlineView, add_label);
   gtk_widget_class_bind_template_child (widget_class, PwOutlineView, rename_button);
   gtk_widget_class_bind_template_child (widget_class, PwOutlineView, delete_button);
   gtk_widget_class_bind_template_callback (widget_class, row_activated);
