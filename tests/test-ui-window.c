@@ -7,6 +7,7 @@
 #include "pw-application.h"
 #include "pw-canvas.h"
 #include "pw-window.h"
+#include "pw-plan-details.h"
 #include "pw-window-private.h"
 #include "pw-test-utils.h"
 
@@ -382,6 +383,85 @@ test_window_shortcuts_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_named_descendant (GtkWidget *root, GType type, const char *a11y_or_label)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        {
+          const char *label = GTK_IS_CHECK_BUTTON (c) ? gtk_check_button_get_label (GTK_CHECK_BUTTON (c)) : NULL;
+          if (a11y_or_label == NULL || g_strcmp0 (label, a11y_or_label) == 0)
+            return c;
+        }
+      {
+        GtkWidget *found = find_named_descendant (c, type, a11y_or_label);
+        if (found)
+          return found;
+      }
+    }
+  return NULL;
+}
+
+static void
+test_window_plan_details (void)
+{
+  PwWindow *window = pw_window_new (app);
+  PwPlan *plan = pw_window_get_plan (window);
+  GtkWidget *details = window->plan_details;
+  GtkWidget *title = GTK_WIDGET (gtk_widget_get_template_child (details, g_type_from_name ("PwPlanDetails"), "title_entry"));
+  GtkWidget *area = GTK_WIDGET (gtk_widget_get_template_child (details, g_type_from_name ("PwPlanDetails"), "area_entry"));
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (details, g_type_from_name ("PwPlanDetails"), "stakeholders_list"));
+  GtkWidget *receiving = find_named_descendant (details, GTK_TYPE_CHECK_BUTTON, "Receiving communities");
+  GListModel *stakeholders = pw_plan_get_stakeholders (plan);
+  PwStakeholder *s;
+  GtkWidget *row, *name_entry, *dropdown;
+
+  gtk_window_present (GTK_WINDOW (window));
+  pw_window_show_sidebar_page (window, "plan");
+
+  /* Metadata: typing is a command, the window title follows, undo comes back. */
+  gtk_editable_set_text (GTK_EDITABLE (title), "Friendship club");
+  g_assert_cmpstr (pw_plan_get_title (plan), ==, "Friendship club");
+  g_assert_cmpstr (gtk_label_get_text (window->title_label), ==, "• Friendship club");
+  gtk_editable_set_text (GTK_EDITABLE (area), "Bradford");
+  g_assert_cmpstr (pw_plan_get_area (plan), ==, "Bradford");
+  pw_plan_seal_undo (plan);
+  g_assert_true (pw_plan_undo (plan));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (area)), ==, "");
+
+  /* Target groups: one toggle, one step. */
+  g_assert_nonnull (receiving);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (receiving), TRUE);
+  g_assert_cmpuint (pw_plan_get_target_groups (plan) & PW_TARGET_GROUP_RECEIVING_COMMUNITIES, !=, 0);
+  g_assert_true (pw_plan_undo (plan));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (receiving)));
+
+  /* Stakeholders: add, name, kind, remove, undo. */
+  s = pw_plan_details_add_stakeholder (PW_PLAN_DETAILS (details));
+  g_assert_nonnull (s);
+  g_assert_cmpuint (g_list_model_get_n_items (stakeholders), ==, 1);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+  g_assert_nonnull (row);
+  name_entry = find_named_descendant (row, GTK_TYPE_ENTRY, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (name_entry), "Local churches");
+  g_assert_cmpstr (pw_stakeholder_get_name (s), ==, "Local churches");
+  dropdown = find_named_descendant (row, GTK_TYPE_DROP_DOWN, NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), PW_STAKEHOLDER_KIND_RECEIVING_COMMUNITY);
+  g_assert_cmpint (pw_stakeholder_get_kind (s), ==, PW_STAKEHOLDER_KIND_RECEIVING_COMMUNITY);
+  g_assert_true (pw_plan_undo (plan));
+  g_assert_cmpint (pw_stakeholder_get_kind (s), ==, PW_STAKEHOLDER_KIND_NEWCOMER);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==, PW_STAKEHOLDER_KIND_NEWCOMER);
+  g_signal_emit_by_name (find_named_descendant (row, GTK_TYPE_BUTTON, NULL), "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (stakeholders), ==, 0);
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+  g_assert_true (pw_plan_undo (plan));
+  g_assert_cmpuint (g_list_model_get_n_items (stakeholders), ==, 1);
+
+  window->close_confirmed = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -401,6 +481,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/window/zoom-with-card-page", test_window_zoom_with_card_page);
   g_test_add_func ("/ui/window/sidebar", test_window_sidebar);
   g_test_add_func ("/ui/window/banner", test_window_banner);
+  g_test_add_func ("/ui/window/plan-details", test_window_plan_details);
   g_test_add_func ("/ui/window/shortcuts-window", test_window_shortcuts_window);
   {
     int status = g_test_run ();
