@@ -14,6 +14,7 @@
 
 #include "pw-autocleanups.h"
 #include "pw-canvas-render-private.h"
+#include "pw-file-util.h"
 #include "pw-model.h"
 #include "pw-plan-cli.h"
 
@@ -81,8 +82,7 @@ write_file (const char  *path,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) local = NULL;
 
-  if (g_file_replace_contents (file, (const char *) bytes->data, bytes->len, NULL, FALSE,
-                               G_FILE_CREATE_NONE, NULL, NULL, &local))
+  if (pw_file_write_atomic (file, bytes->data, bytes->len, &local))
     return TRUE;
   g_set_error (error, PW_CANVAS_RENDER_ERROR, PW_CANVAS_RENDER_ERROR_WRITE,
                _("“%s” could not be written: %s"), path, local->message);

@@ -8,22 +8,16 @@
  * (pw-plan-xml-version.c, pw-plan-xml-read.c), and finally validated against
  * the bundled RELAX NG schema. Saving writes the whole file to memory
  * (pw-plan-xml-write.c) and replaces the file atomically, also when a write
- * fails half-way (see replace_local()).
+ * fails half-way (pw_file_write_atomic()).
  */
 #define G_LOG_DOMAIN "pathways-plan-xml"
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <stdlib.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "pw-autocleanups.h"
+#include "pw-file-util.h"
 #include "pw-plan-xml-private.h"
 
 #define READ_CHUNK (256 * 1024)
@@ -156,131 +150,6 @@ set_save_error (GFile   *file,
                  _("Could not save “%s”: %s"), name, gio_error->message);
 }
 
-/* A GError in G_IO_ERROR from errno, for set_save_error(). */
-static gboolean
-fail_errno (int      saved_errno,
-            GError **error)
-{
-  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       g_strerror (saved_errno));
-  return FALSE;
-}
-
-static gboolean
-write_all (int          fd,
-           const char  *data,
-           gsize        size)
-{
-  while (size > 0)
-    {
-      gssize n = write (fd, data, MIN (size, (gsize) G_MAXSSIZE));
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        return FALSE;
-      data += n;
-      size -= n;
-    }
-  return TRUE;
-}
-
-/* The file to write for @path: the target of a symbolic link, so that the
- * link stays a link. */
-static char *
-resolve_target (const char *path)
-{
-  char *resolved = realpath (path, NULL);
-
-  if (resolved != NULL)
-    {
-      char *copy = g_strdup (resolved);
-      free (resolved);
-      return copy;
-    }
-  return g_strdup (path);
-}
-
-/* Writes a temporary file beside the target, syncs it and renames it over
- * the target, so the old file is either kept whole or replaced whole. GIO's
- * g_file_replace() is not used for local files: when it cannot create its
- * temporary file (read-only folder, full disk) or the target is a link it
- * falls back to truncating the old file in place, and
- * g_file_replace_contents() renames a half-written file over the old one
- * when a write fails (GLib 2.74). */
-static gboolean
-replace_local (const char    *path,
-               const char    *data,
-               gsize          size,
-               GCancellable  *cancellable,
-               GError       **error)
-{
-  g_autofree char *target = resolve_target (path);
-  g_autofree char *dir = g_path_get_dirname (target);
-  g_autofree char *base = g_path_get_basename (target);
-  g_autofree char *temp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  struct stat old;
-  gboolean had_old = stat (target, &old) == 0;
-  int fd, saved_errno;
-
-  if (had_old && S_ISDIR (old.st_mode))
-    return fail_errno (EISDIR, error);
-  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, had_old ? (old.st_mode & 0777) : 0666);
-  if (fd < 0)
-    return fail_errno (errno, error);
-  if (had_old)
-    {
-      /* keep the old file's mode (and owner, where allowed) */
-      if (fchmod (fd, old.st_mode & 07777) != 0 || fchown (fd, old.st_uid, old.st_gid) != 0)
-        g_debug ("Could not keep the permissions of %s: %s", target, g_strerror (errno));
-    }
-  if (!write_all (fd, data, size) || fsync (fd) != 0)
-    {
-      saved_errno = errno;
-      close (fd);
-      g_unlink (temp);
-      return fail_errno (saved_errno, error);
-    }
-  if (close (fd) != 0 || g_cancellable_set_error_if_cancelled (cancellable, error) ||
-      rename (temp, target) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (temp);
-      return (error && *error) ? FALSE : fail_errno (saved_errno, error);
-    }
-  /* the rename itself survives a power cut once the folder is synced */
-  if ((fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0)
-    {
-      fsync (fd);
-      close (fd);
-    }
-  return TRUE;
-}
-
-/* Other locations (GVfs): a write error discards the temporary file instead
- * of committing it, by closing with a cancelled cancellable. */
-static gboolean
-replace_remote (GFile         *file,
-                const char    *data,
-                gsize          size,
-                GCancellable  *cancellable,
-                GError       **error)
-{
-  g_autoptr(GFileOutputStream) out = NULL;
-  g_autoptr(GCancellable) abandon = NULL;
-
-  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
-  if (out == NULL)
-    return FALSE;
-  if (g_output_stream_write_all (G_OUTPUT_STREAM (out), data, size, NULL, cancellable, error))
-    return g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, error);
-
-  abandon = g_cancellable_new ();
-  g_cancellable_cancel (abandon);
-  g_output_stream_close (G_OUTPUT_STREAM (out), abandon, NULL);
-  return FALSE;
-}
-
 gboolean
 pw_plan_save (PwPlan        *plan,
               GFile         *file,
@@ -300,9 +169,7 @@ pw_plan_save (PwPlan        *plan,
   data = g_bytes_get_data (bytes, &size);
   /* Written to a temporary file, synced and renamed over the old one: a
    * failure at any point leaves the old file as it was. */
-  if (g_file_peek_path (file) != NULL
-      ? !replace_local (g_file_peek_path (file), data, size, cancellable, &local)
-      : !replace_remote (file, data, size, cancellable, &local))
+  if (!pw_file_write_atomic_full (file, data, size, PW_FILE_WRITE_NONE, cancellable, &local))
     {
       set_save_error (file, local, error);
       return FALSE;

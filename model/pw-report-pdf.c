@@ -601,17 +601,16 @@ render_pdf (PwReport *self,
   return status;
 }
 
+/* Drawn in memory, then written with pw_report_write_file(): a file is only
+ * ever replaced by a whole PDF, never left half-written. */
 gboolean
 pw_report_write_pdf (PwReport    *self,
                      const char  *path,
                      PwPaper      paper,
                      GError     **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
+  g_autoptr(GOutputStream) memory = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   PdfSink sink = { NULL, NULL };
   cairo_status_t status;
   double width, height;
@@ -619,45 +618,22 @@ pw_report_write_pdf (PwReport    *self,
   g_return_val_if_fail (PW_IS_REPORT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  name = g_filename_display_name (path);
   pw_paper_get_size (paper, &width, &height);
   pw_report_paginate (self, width, height);
 
-  file = g_file_new_for_path (path);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &local_error);
-  if (stream == NULL)
-    {
-      g_set_error (error, PW_REPORT_ERROR, PW_REPORT_ERROR_WRITE,
-                   _("Could not write “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
-
-  sink.stream = G_OUTPUT_STREAM (stream);
+  memory = g_memory_output_stream_new_resizable ();
+  sink.stream = memory;
   status = render_pdf (self, &sink, width, height);
-  if (status != CAIRO_STATUS_SUCCESS)
-    g_cancellable_cancel (cancellable);   /* closing a cancelled stream keeps the old file */
-
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error) && sink.error == NULL
-      && status == CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, PW_REPORT_ERROR, PW_REPORT_ERROR_WRITE,
-                   _("Could not write “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
-  if (sink.error != NULL)
-    {
-      g_set_error (error, PW_REPORT_ERROR, PW_REPORT_ERROR_WRITE,
-                   _("Could not write “%s”: %s"), name, sink.error->message);
-      g_clear_error (&sink.error);
-      return FALSE;
-    }
+  g_clear_error (&sink.error);   /* a memory stream fails only with the status set too */
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, PW_REPORT_ERROR, PW_REPORT_ERROR_RENDER,
                    _("Could not draw the evaluation plan: %s"), cairo_status_to_string (status));
       return FALSE;
     }
-  return TRUE;
+  g_output_stream_close (memory, NULL, NULL);
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+  return pw_report_write_file (path, bytes, error);
 }
 
 gboolean

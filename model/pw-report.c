@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pw-file-util.h"
 #include "pw-report-pdf.h"
 #include "pw-report.h"
 
@@ -120,8 +121,7 @@ pw_report_write_file (const char  *path,
 
   file = g_file_new_for_path (path);
   data = g_bytes_get_data (bytes, &size);
-  if (!g_file_replace_contents (file, data, size, NULL, FALSE, G_FILE_CREATE_NONE,
-                                NULL, NULL, &local_error))
+  if (!pw_file_write_atomic (file, data, size, &local_error))
     {
       set_write_error (error, path, local_error);
       return FALSE;
