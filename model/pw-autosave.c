@@ -19,6 +19,7 @@
 #include <glib/gstdio.h>
 
 #include "pw-autosave.h"
+#include "pw-file-util.h"
 #include "pw-framework.h"
 #include "pw-plan-xml.h"
 
@@ -480,8 +481,8 @@ write_job_run (WriteJob  *job,
   if (!ensure_directory (job->directory, error))
     return FALSE;
   /* The plan first: a key file is only ever next to a complete copy. */
-  if (!g_file_replace_contents (plan_file, g_bytes_get_data (job->xml, NULL), g_bytes_get_size (job->xml),
-                                NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, NULL, &local_error))
+  if (!pw_file_write_atomic_full (plan_file, g_bytes_get_data (job->xml, NULL), g_bytes_get_size (job->xml),
+                                  PW_FILE_WRITE_PRIVATE, NULL, &local_error))
     return write_failed (error, local_error);
   if (!g_file_set_contents_full (job->info_path, job->info, job->info_length, G_FILE_SET_CONTENTS_CONSISTENT,
                                  0600, &local_error))
