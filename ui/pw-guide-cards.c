@@ -305,7 +305,10 @@ pw_guide_show_card_step (PwGuide *self)
       gtk_label_set_text_with_mnemonic (self->target_label, _(text->target));
       gtk_label_set_text (self->target_missing, _(text->missing));
     }
-  gtk_button_set_label (self->add_button, _(text->add));
+  gtk_button_set_label (self->add_button, _("_Add"));
+  /* Translators: the long names of the Add button, e.g. "Add the outcome" */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button), _(text->add));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _(text->add), -1);
   gtk_label_set_text (self->answers_heading, _(text->heading));
   gtk_editable_set_text (GTK_EDITABLE (self->answer_entry), "");
   gtk_editable_set_text (GTK_EDITABLE (self->detail_entry), "");

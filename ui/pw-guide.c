@@ -40,7 +40,7 @@ const PwGuideStepText pw_guide_step_texts[PW_GUIDE_N_STEPS] = {
     N_("Start at the end. The goal is the long-term difference your work will make: the change that results from the outcomes."),
     N_("The _goal"), N_("The long-term change, in one sentence"),
     NULL, NULL, NULL, NULL,
-    N_("_Add the goal"), N_("Your goal"), N_("Add a goal"),
+    N_("Add the goal"), N_("Your goal"), N_("Add a goal"),
   },
   [PW_GUIDE_STEP_OUTCOMES] = {
     N_("Outcomes"),
@@ -50,7 +50,7 @@ const PwGuideStepText pw_guide_step_texts[PW_GUIDE_N_STEPS] = {
     NULL, NULL,
     N_("It leads _to the goal"),
     N_("There is no goal yet, so this outcome will not be linked. Go back a step to add the goal."),
-    N_("_Add the outcome"), N_("Your outcomes"), N_("Add an outcome"),
+    N_("Add the outcome"), N_("Your outcomes"), N_("Add an outcome"),
   },
   [PW_GUIDE_STEP_OUTPUTS] = {
     N_("Outputs"),
@@ -60,7 +60,7 @@ const PwGuideStepText pw_guide_step_texts[PW_GUIDE_N_STEPS] = {
     NULL, NULL,
     N_("It leads _to the outcome"),
     N_("There is no outcome yet, so this output will not be linked. Go back a step to add one."),
-    N_("_Add the output"), N_("Your outputs"), N_("Add an output"),
+    N_("Add the output"), N_("Your outputs"), N_("Add an output"),
   },
   [PW_GUIDE_STEP_ACTIVITIES] = {
     N_("Activities"),
@@ -70,7 +70,7 @@ const PwGuideStepText pw_guide_step_texts[PW_GUIDE_N_STEPS] = {
     N_("The _resources it needs (optional)"), N_("Staff, volunteers, rooms, funds…"),
     N_("It _produces the output"),
     N_("There is no output yet, so this activity will not be linked. Go back a step to add one."),
-    N_("_Add the activity"), N_("Your activities"), N_("Add an activity"),
+    N_("Add the activity"), N_("Your activities"), N_("Add an activity"),
   },
   [PW_GUIDE_STEP_BARRIERS] = {
     N_("Barriers"),
@@ -80,7 +80,7 @@ const PwGuideStepText pw_guide_step_texts[PW_GUIDE_N_STEPS] = {
     N_("The _evidence of the problem"), N_("What shows it: figures, consultation, reports"),
     N_("The activity that _acts on it"),
     N_("There is no activity yet, so this barrier will not be linked. Go back a step to add one."),
-    N_("_Add the barrier"), N_("Your barriers"), N_("Add a barrier"),
+    N_("Add the barrier"), N_("Your barriers"), N_("Add a barrier"),
   },
   [PW_GUIDE_STEP_LINKS] = {
     N_("Links"),
