@@ -129,6 +129,19 @@ n_selected (Fixture *f)
   return sel->len;
 }
 
+static gboolean
+card_has_finding (Fixture    *f,
+                  PwCard     *card,
+                  const char *rule)
+{
+  g_autoptr(GPtrArray) findings = pw_checks_get_findings_for_card (f->checks, pw_card_get_id (card));
+
+  for (guint i = 0; i < findings->len; i++)
+    if (g_str_equal (pw_finding_get_rule (g_ptr_array_index (findings, i)), rule))
+      return TRUE;
+  return FALSE;
+}
+
 static PwCard *
 lane_card (PwPlan     *plan,
            PwCardKind  kind,
@@ -257,6 +270,9 @@ test_link_by_mouse (Fixture *f, gconstpointer data)
   pw_canvas_drag_end (f->canvas, x1, y1);
   g_assert_nonnull (pw_plan_find_link (f->plan, barrier, activity));
   g_assert_cmpint (pw_card_widget_get_link_state (widget_for (f, barrier2)), ==, PW_CARD_LINK_STATE_NONE);
+  /* The checks no longer call the barrier isolated. */
+  g_assert_false (card_has_finding (f, barrier, PW_RULE_CHAIN_ISOLATED_CARD));
+  g_assert_true (card_has_finding (f, barrier2, PW_RULE_CHAIN_ISOLATED_CARD));
   settle (f);
 
   /* Barrier to barrier is refused, with the model's message. */
@@ -318,6 +334,10 @@ test_delete_and_undo (Fixture *f, gconstpointer data)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.delete", NULL));
   g_assert_null (pw_plan_lookup_card (f->plan, id));
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_links (f->plan)), ==, 0);
+  /* The checks see the barrier cut off, and its badge says so. */
+  g_assert_true (card_has_finding (f, b, PW_RULE_CHAIN_ISOLATED_CARD));
+  g_assert_cmpuint (pw_card_widget_get_n_findings (widget_for (f, b)), >, 0);
+  /* The focus went to a neighbour or the canvas, never nowhere. */
   g_assert_null (pw_canvas_get_selected_card (f->canvas));
   settle (f);
 
@@ -328,6 +348,7 @@ test_delete_and_undo (Fixture *f, gconstpointer data)
   g_assert_nonnull (pw_canvas_get_card_widget (f->canvas, a));
   g_assert_nonnull (pw_plan_find_link (f->plan, b, a));
   g_assert_nonnull (pw_plan_find_link (f->plan, a, o));
+  g_assert_false (card_has_finding (f, b, PW_RULE_CHAIN_ISOLATED_CARD));
 
   /* Several cards: one undo step. */
   pw_canvas_select_card (f->canvas, b, FALSE);
@@ -360,6 +381,34 @@ test_delete_link (Fixture *f, gconstpointer data)
   gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.delete", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_links (f->plan)), ==, 0);
   g_assert_null (pw_canvas_get_selected_link (f->canvas));
+}
+
+static void
+test_assumption_mark (Fixture *f, gconstpointer data)
+{
+  PwCard *o = pw_plan_add_card (f->plan, PW_CARD_KIND_OUTPUT, "40 sessions", -1, 0, 0);
+  PwCard *u = pw_plan_add_card (f->plan, PW_CARD_KIND_OUTCOME, "Women speak English", -1, 0, 0);
+  PwLink *link = pw_plan_link (f->plan, o, u, NULL);
+  GdkRectangle mark;
+  gboolean on_mark = FALSE;
+
+  settle (f);
+  /* No assumption, no mark. */
+  g_assert_false (pw_canvas_link_at (f->canvas, 0, 0, &on_mark) == link && on_mark);
+  pw_plan_set_link_text (f->plan, link, PW_LINK_FIELD_ASSUMPTION, "Practice builds confidence");
+  settle (f);
+  g_assert_true (pw_canvas_link_mark_rect (f->canvas, link, &mark));
+  g_assert_true (pw_canvas_link_at (f->canvas, mark.x + mark.width / 2.0, mark.y + mark.height / 2.0,
+                                    &on_mark) == link);
+  g_assert_true (on_mark);
+  /* Clicking the mark selects the link and shows the assumption. */
+  pw_canvas_click (f->canvas, 1, mark.x + mark.width / 2.0, mark.y + mark.height / 2.0, 0);
+  g_assert_true (pw_canvas_get_selected_link (f->canvas) == link);
+  g_assert_nonnull (f->canvas->popover);
+  g_assert_true (gtk_widget_get_visible (f->canvas->popover));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (f->canvas->popover_label)),
+                            "Assumption: Practice builds confidence"));
+  gtk_popover_popdown (GTK_POPOVER (f->canvas->popover));
 }
 
 static void
@@ -720,6 +769,7 @@ main (int argc, char *argv[])
   ADD ("edit-title", test_edit_title);
   ADD ("link/by-mouse", test_link_by_mouse);
   ADD ("link/by-keyboard", test_link_by_keyboard);
+  ADD ("link/assumption-mark", test_assumption_mark);
   ADD ("delete/cards-and-undo", test_delete_and_undo);
   ADD ("delete/link", test_delete_link);
   ADD ("move/by-drag", test_move_by_drag);

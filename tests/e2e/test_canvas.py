@@ -107,10 +107,20 @@ def test():
                  what="the barrier announcing its link")
         pwtest.log("linked barrier → activity with L and Enter")
 
-        # F2 renames the focused card in place.
+        # F2 renames the focused card in place. Letters typed into the editor are text, not the
+        # canvas's one-key commands (l links, g adds a goal, a adds an activity…).
         keys.press("Left")
         keys.press("F2")
-        edit_title(canvas, keys, "Barrier", "Isolated women with little English")
+        editor = wait_for(lambda: find(canvas, "text", name_is="Title of the Barrier"), what="title editor (F2)")
+        wait_for(lambda: focused(editor), what="the title editor to take the focus")
+        editor.queryEditableText().setTextContents("Isolated women with little")
+        keys.press("End")
+        for key in ("space", "<Shift>e", "n", "g", "l", "i", "s", "h"):
+            keys.press(key, pause=0.1)
+        keys.press("Return")
+        wait_for(lambda: card(canvas, "Barrier: Isolated women with little English."), what="renamed barrier")
+        if card(canvas, "Goal:") is not None or card(canvas, "Activity: Untitled") is not None:
+            raise pwtest.E2EError("typing in the title editor ran canvas shortcuts")
         wait_for(lambda: "Leads to: Conversation café." in card(canvas, "Barrier: Isolated women").name,
                  what="the renamed barrier keeping its link")
 
