@@ -109,6 +109,24 @@ struct _PwCanvas
   gint64          last_frame_time;
 };
 
+/* pw-canvas-layout.c */
+void          pw_canvas_measure             (GtkWidget      *widget,
+                                             GtkOrientation  orientation,
+                                             int             for_size,
+                                             int            *minimum,
+                                             int            *natural,
+                                             int            *minimum_baseline,
+                                             int            *natural_baseline);
+void          pw_canvas_size_allocate       (GtkWidget  *widget,
+                                             int         width,
+                                             int         height,
+                                             int         baseline);
+void          pw_canvas_snapshot            (GtkWidget   *widget,
+                                             GtkSnapshot *snapshot);
+double        pw_canvas_fit_zoom            (PwCanvas   *self,
+                                             int         width,
+                                             int         height);
+
 /* pw-canvas.c */
 PwCardWidget *pw_canvas_get_card_widget     (PwCanvas   *self,
                                              PwCard     *card);
