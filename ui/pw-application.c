@@ -11,6 +11,7 @@
 #include "pw-model.h"
 #include "pw-ui-resources.h"
 #include "pw-application.h"
+#include "pw-help.h"
 #include "pw-window.h"
 
 struct _PwApplication
@@ -112,6 +113,14 @@ about_activated (GSimpleAction *action,
 }
 
 static void
+help_activated (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  pw_help_show (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
+}
+
+static void
 new_window_activated (GSimpleAction *action,
                       GVariant      *param,
                       gpointer       user_data)
@@ -122,6 +131,7 @@ new_window_activated (GSimpleAction *action,
 static const GActionEntry app_entries[] = {
   { "quit", quit_activated },
   { "about", about_activated },
+  { "help", help_activated },
   { "new-window", new_window_activated },
 };
 
@@ -136,9 +146,13 @@ pw_application_startup (GApplication *app)
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.close", { "<Control>w", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "win.print-preview", { "<Control><Shift>p", NULL } },
+    { "win.print-blank-template", { "<Control><Shift>b", NULL } },
+    { "win.export", { "<Control>e", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "app.help", { "F1", NULL } },
     { "win.toggle-sidebar", { "F9", NULL } },
     { "win.find-indicators", { "<Control>f", NULL } },
     /* The canvas's own actions, inserted into each window as "canvas": zoom
