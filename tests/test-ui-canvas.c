@@ -552,6 +552,20 @@ test_zoom (Fixture *f, gconstpointer data)
   g_assert_cmpfloat_with_epsilon (pw_canvas_get_zoom (f->canvas), 0.5, 1e-9);
   settle (f);
 
+  /* Ctrl+scroll zooms about the pointer: the point under it stays put. */
+  {
+    double cx0, cy0, cx1, cy1;
+
+    pw_canvas_zoom_reset (f->canvas);
+    settle (f);
+    pw_canvas_to_content (f->canvas, 300, 200, &cx0, &cy0);
+    pw_canvas_set_zoom_at (f->canvas, 2.0, 300, 200);
+    settle (f);
+    pw_canvas_to_content (f->canvas, 300, 200, &cx1, &cy1);
+    g_assert_cmpfloat_with_epsilon (cx1, cx0, 1.0);
+    g_assert_cmpfloat_with_epsilon (cy1, cy0, 1.0);
+  }
+
   /* Fit: the whole plan in view. */
   gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.zoom-fit", NULL);
   settle (f);
@@ -636,6 +650,31 @@ test_copy_paste (Fixture *f, gconstpointer data)
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
     g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_cards (f->plan)), ==, 2);
   }
+}
+
+static gboolean
+has_three_cards (gpointer data)
+{
+  Fixture *f = data;
+  return g_list_model_get_n_items (pw_plan_get_cards (f->plan)) == 3;
+}
+
+static void
+test_paste_text (Fixture *f, gconstpointer data)
+{
+  PwCard *b = pw_plan_add_card (f->plan, PW_CARD_KIND_BARRIER, "Little English", -1, 0, 0);
+
+  settle (f);
+  pw_canvas_select_card (f->canvas, b, FALSE);
+  /* A list typed elsewhere: one card per line, in the focused card's lane. */
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->canvas)), "Transport costs\n\n  Childcare  \n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.paste", NULL));
+  g_assert_true (pw_test_wait_until (has_three_cards, f, 3000));
+  g_assert_cmpstr (pw_card_get_title (lane_card (f->plan, PW_CARD_KIND_BARRIER, 1)), ==, "Transport costs");
+  g_assert_cmpstr (pw_card_get_title (lane_card (f->plan, PW_CARD_KIND_BARRIER, 2)), ==, "Childcare");
+  g_assert_cmpuint (n_selected (f), ==, 2);
+  g_assert_true (pw_plan_undo (f->plan));
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_cards (f->plan)), ==, 1);
 }
 
 static void
@@ -778,6 +817,7 @@ main (int argc, char *argv[])
   ADD ("zoom", test_zoom);
   ADD ("clipboard/copy-paste", test_copy_paste);
   ADD ("clipboard/cut", test_cut);
+  ADD ("clipboard/paste-text", test_paste_text);
   ADD ("badges-and-accessible", test_badges_and_accessible);
   ADD ("actions-follow-selection", test_actions_follow_selection);
   ADD ("screenshots", test_screenshots);
