@@ -18,10 +18,13 @@ main (int   argc,
 {
   g_autoptr(PwApplication) app = NULL;
   g_auto(GStrv) args = NULL;
+  const char *localedir;
   int status = 0;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* PATHWAYS_LOCALEDIR: the build tree's translations (build/po), for tests run before installing. */
+  localedir = g_getenv ("PATHWAYS_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
