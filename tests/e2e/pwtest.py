@@ -2,10 +2,13 @@
 # Copyright 2026 The Pathways authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Helpers for end-to-end tests. Run under `dbus-run-session -- xvfb-run -a`."""
+import atexit
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 
 import pyatspi
@@ -122,6 +125,12 @@ class App:
         full_env = dict(os.environ)
         full_env.update(env or {})
         full_env.setdefault("GTK_A11Y", "atspi")
+        if "XDG_STATE_HOME" not in (env or {}):
+            # A private state folder: the recovery copies of a killed test app never reach the
+            # tester's own folder, nor make the next test's app offer to restore them.
+            state = tempfile.mkdtemp(prefix="pathways-e2e-state-")
+            atexit.register(shutil.rmtree, state, True)
+            full_env["XDG_STATE_HOME"] = state
         self.proc = subprocess.Popen([binary, *args], env=full_env)
         self.app = wait_for(self._find_app, 30, "the app on the accessibility bus")
 
