@@ -94,6 +94,34 @@ pw_canvas_get_card_widget (PwCanvas *self,
   return card ? g_hash_table_lookup (self->widgets, card) : NULL;
 }
 
+/* The card whose link handle is at a content point. The handle is drawn
+ * half outside its card, so picking widgets would miss its outer half. */
+static PwCard *
+handle_at (PwCanvas *self,
+           double    cx,
+           double    cy)
+{
+  const double reach = 17; /* handle radius and some slop, canvas units */
+
+  for (guint k = 0; k < PW_CARD_KIND_GOAL; k++)
+    {
+      double right = pw_canvas_lane_x (k) + (PW_LANE_WIDTH + PW_CARD_WIDTH) / 2;
+
+      if (fabs (cx - right) > reach)
+        continue;
+      for (guint i = 0; i < self->lanes[k]->len; i++)
+        {
+          PwCardWidget *w = g_ptr_array_index (self->lanes[k], i);
+          graphene_rect_t b;
+
+          pw_card_widget_get_bounds (w, &b);
+          if (w != self->drag_card && fabs (cy - (b.origin.y + b.size.height / 2)) <= reach)
+            return pw_card_widget_get_card (w);
+        }
+    }
+  return NULL;
+}
+
 /* The card under a widget point, and whether the point is on its link handle. */
 PwCard *
 pw_canvas_card_at (PwCanvas *self,
@@ -101,21 +129,38 @@ pw_canvas_card_at (PwCanvas *self,
                    double    wy,
                    gboolean *on_handle)
 {
-  GtkWidget *hit = gtk_widget_pick (GTK_WIDGET (self), wx, wy, GTK_PICK_DEFAULT);
+  GtkWidget *hit;
   GtkWidget *card;
-  graphene_point_t p;
+  PwCard *handle_card;
+  double cx, cy;
 
   if (on_handle)
     *on_handle = FALSE;
+  pw_canvas_to_content (self, wx, wy, &cx, &cy);
+  if (on_handle && (handle_card = handle_at (self, cx, cy)) != NULL)
+    {
+      *on_handle = TRUE;
+      return handle_card;
+    }
+  hit = gtk_widget_pick (GTK_WIDGET (self), wx, wy, GTK_PICK_DEFAULT);
   if (hit == NULL || hit == GTK_WIDGET (self))
     return NULL;
   card = gtk_widget_get_ancestor (hit, PW_TYPE_CARD_WIDGET);
   if (card == NULL || card == GTK_WIDGET (self->drag_card))
     return NULL;
-  if (on_handle &&
-      gtk_widget_compute_point (GTK_WIDGET (self), card, &GRAPHENE_POINT_INIT (wx, wy), &p))
-    *on_handle = pw_card_widget_handle_contains (PW_CARD_WIDGET (card), p.x, p.y);
   return pw_card_widget_get_card (PW_CARD_WIDGET (card));
+}
+
+/* TRUE if a widget point is on a card's link handle (for the tooltip). */
+gboolean
+pw_canvas_on_handle (PwCanvas *self,
+                     double    wx,
+                     double    wy)
+{
+  double cx, cy;
+
+  pw_canvas_to_content (self, wx, wy, &cx, &cy);
+  return handle_at (self, cx, cy) != NULL;
 }
 
 /* ---- Layout ------------------------------------------------------------- */

@@ -501,7 +501,14 @@ pw_canvas_query_tooltip (GtkWidget  *widget,
   PwLink *link;
   GdkRectangle area;
 
-  if (keyboard || self->drag_mode != PW_DRAG_NONE || pw_canvas_card_at (self, x, y, NULL) != NULL)
+  if (keyboard || self->drag_mode != PW_DRAG_NONE)
+    return FALSE;
+  if (pw_canvas_on_handle (self, x, y))
+    {
+      gtk_tooltip_set_text (tooltip, _("Drag to another card to link them"));
+      return TRUE;
+    }
+  if (pw_canvas_card_at (self, x, y, NULL) != NULL)
     return FALSE;
   link = pw_canvas_link_at (self, x, y, &on_mark);
   if (link == NULL)

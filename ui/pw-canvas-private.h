@@ -153,6 +153,9 @@ PwCard       *pw_canvas_card_at             (PwCanvas   *self,
                                              double      wx,
                                              double      wy,
                                              gboolean   *on_handle);
+gboolean      pw_canvas_on_handle           (PwCanvas   *self,
+                                             double      wx,
+                                             double      wy);
 void          pw_canvas_scroll_to_card      (PwCanvas   *self,
                                              PwCard     *card);
 void          pw_canvas_set_zoom_at         (PwCanvas   *self,

@@ -46,7 +46,6 @@ struct _PwCardWidget
   GtkWidget       *warning_label;
   GtkWidget       *title_label;
   GtkWidget       *editor;         /* GtkTextView while editing, else NULL */
-  GtkWidget       *handle;
   GPtrArray       *chips;          /* GtkLabel */
 };
 
@@ -159,8 +158,21 @@ update_indicators (PwCardWidget *self)
   gboolean outcome = pw_card_get_kind (self->card) == PW_CARD_KIND_OUTCOME;
   g_autofree char *text = g_strdup_printf (g_dngettext (NULL, "%u indicator", "%u indicators", n), n);
 
+  if (!outcome)
+    {
+      if (self->indicator_badge != NULL)
+        gtk_widget_set_visible (self->indicator_badge, FALSE);
+      return;
+    }
+  /* Built on demand: most cards are not outcomes. */
+  if (self->indicator_badge == NULL)
+    {
+      self->indicator_badge = gtk_label_new (NULL);
+      gtk_widget_add_css_class (self->indicator_badge, "pw-indicator-badge");
+      gtk_widget_set_parent (self->indicator_badge, GTK_WIDGET (self));
+    }
   gtk_label_set_text (GTK_LABEL (self->indicator_badge), text);
-  gtk_widget_set_visible (self->indicator_badge, outcome);
+  gtk_widget_set_visible (self->indicator_badge, TRUE);
   if (n == 0)
     gtk_widget_add_css_class (self->indicator_badge, "empty");
   else
@@ -232,6 +244,12 @@ indicators_changed_cb (GListModel   *model,
 
 /* ---- Layout --------------------------------------------------------------- */
 
+static gboolean
+is_shown (GtkWidget *w)
+{
+  return w != NULL && gtk_widget_get_visible (w);
+}
+
 static int
 nat_height (GtkWidget *w, int for_width)
 {
@@ -263,7 +281,7 @@ flow_chips (PwCardWidget *self,
             gboolean      allocate)
 {
   int x = 0, y = 0, row_h = 0;
-  guint n = self->chips->len + (gtk_widget_get_visible (self->indicator_badge) ? 1 : 0);
+  guint n = self->chips->len + (is_shown (self->indicator_badge) ? 1 : 0);
 
   for (guint i = 0; i < n; i++)
     {
@@ -336,7 +354,7 @@ pw_card_widget_size_allocate (GtkWidget *widget,
   int x_right = PAD_LEFT + inner;
   int y, h;
 
-  if (gtk_widget_get_visible (self->warning_badge))
+  if (is_shown (self->warning_badge))
     {
       int w = nat_width (self->warning_badge);
       x_right -= w;
@@ -355,11 +373,42 @@ pw_card_widget_size_allocate (GtkWidget *widget,
     gtk_widget_size_allocate (self->title_label, &(GtkAllocation) { PAD_LEFT, y, inner, h }, -1);
   flow_chips (self, inner, y + h + ROW_GAP + 2, TRUE);
 
-  /* The handle sits centred on the right border, half outside the card. */
-  gtk_widget_size_allocate (self->handle,
-                            &(GtkAllocation) { width + BORDER - HANDLE_SIZE / 2,
-                                               (height - HANDLE_SIZE) / 2,
-                                               HANDLE_SIZE, HANDLE_SIZE }, -1);
+}
+
+/* The link handle: a ring centred on the right border, half outside the
+ * card. It is drawn, not a widget, so a thousand cards cost a thousand fewer
+ * widgets; the canvas hit-tests it (pw_card_widget_handle_contains). Nothing
+ * leads on from a goal, so goals have none. */
+static void
+pw_card_widget_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  static const char *colors[PW_N_CARD_KINDS] = {
+    "pw_barrier_color", "pw_activity_color", "pw_output_color", "pw_outcome_color", "pw_goal_color",
+  };
+  PwCardWidget *self = PW_CARD_WIDGET (widget);
+  GtkStyleContext *ctx = gtk_widget_get_style_context (widget);
+  PwCardKind kind = pw_card_get_kind (self->card);
+  GdkRGBA ring = { 0.5, 0.5, 0.5, 1 }, fill = { 1, 1, 1, 1 };
+  GskRoundedRect circle;
+  float cx = gtk_widget_get_width (widget) + BORDER, cy = gtk_widget_get_height (widget) / 2.0f;
+  float r = HANDLE_SIZE / 2.0f;
+
+  GTK_WIDGET_CLASS (pw_card_widget_parent_class)->snapshot (widget, snapshot);
+  if (kind == PW_CARD_KIND_GOAL)
+    return;
+  gtk_style_context_lookup_color (ctx, colors[kind], &ring);
+  if (self->link_state == PW_CARD_LINK_STATE_SOURCE ||
+      (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_SELECTED))
+    fill = ring;
+  else
+    gtk_style_context_lookup_color (ctx, "theme_base_color", &fill);
+  gsk_rounded_rect_init_from_rect (&circle, &GRAPHENE_RECT_INIT (cx - r, cy - r, 2 * r, 2 * r), r);
+  gtk_snapshot_push_rounded_clip (snapshot, &circle);
+  gtk_snapshot_append_color (snapshot, &fill, &circle.bounds);
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_append_border (snapshot, &circle, (float[4]) { 3, 3, 3, 3 },
+                              (GdkRGBA[4]) { ring, ring, ring, ring });
 }
 
 /* ---- Editing -------------------------------------------------------------- */
@@ -535,6 +584,17 @@ pw_card_widget_get_link_state (PwCardWidget *self)
   return self->link_state;
 }
 
+static void
+build_warning_badge (PwCardWidget *self)
+{
+  self->warning_badge = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  gtk_widget_add_css_class (self->warning_badge, "pw-warning-badge");
+  gtk_box_append (GTK_BOX (self->warning_badge), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+  self->warning_label = gtk_label_new ("0");
+  gtk_box_append (GTK_BOX (self->warning_badge), self->warning_label);
+  gtk_widget_set_parent (self->warning_badge, GTK_WIDGET (self));
+}
+
 void
 pw_card_widget_set_findings (PwCardWidget *self,
                              guint         n,
@@ -549,6 +609,10 @@ pw_card_widget_set_findings (PwCardWidget *self,
   self->messages = g_strdup (messages);
   self->severity = severity;
   count = g_strdup_printf ("%u", n);
+  if (self->warning_badge == NULL && n == 0)
+    return;
+  if (self->warning_badge == NULL)
+    build_warning_badge (self);
   for (guint i = 0; i < G_N_ELEMENTS (severity_classes); i++)
     gtk_widget_remove_css_class (self->warning_badge, severity_classes[i]);
   if (n > 0 && severity >= 0 && severity < (int) G_N_ELEMENTS (severity_classes))
@@ -647,6 +711,7 @@ pw_card_widget_class_init (PwCardWidgetClass *klass)
   object_class->finalize = pw_card_widget_finalize;
   widget_class->measure = pw_card_widget_measure;
   widget_class->size_allocate = pw_card_widget_size_allocate;
+  widget_class->snapshot = pw_card_widget_snapshot;
 
   /**
    * PwCardWidget::edit-done:
@@ -674,8 +739,6 @@ new_label (const char *css_class)
 static void
 pw_card_widget_init (PwCardWidget *self)
 {
-  GtkWidget *icon;
-
   self->chips = g_ptr_array_new ();
   self->severity = -1;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -685,18 +748,6 @@ pw_card_widget_init (PwCardWidget *self)
   gtk_label_set_ellipsize (GTK_LABEL (self->kind_label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_parent (self->kind_label, GTK_WIDGET (self));
 
-  self->indicator_badge = new_label ("pw-indicator-badge");
-  gtk_widget_set_parent (self->indicator_badge, GTK_WIDGET (self));
-
-  self->warning_badge = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  gtk_widget_add_css_class (self->warning_badge, "pw-warning-badge");
-  icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  gtk_box_append (GTK_BOX (self->warning_badge), icon);
-  self->warning_label = gtk_label_new ("0");
-  gtk_box_append (GTK_BOX (self->warning_badge), self->warning_label);
-  gtk_widget_set_visible (self->warning_badge, FALSE);
-  gtk_widget_set_parent (self->warning_badge, GTK_WIDGET (self));
-
   self->title_label = new_label ("pw-card-title");
   gtk_label_set_wrap (GTK_LABEL (self->title_label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (self->title_label), PANGO_WRAP_WORD_CHAR);
@@ -705,10 +756,6 @@ pw_card_widget_init (PwCardWidget *self)
   gtk_label_set_yalign (GTK_LABEL (self->title_label), 0.0);
   gtk_widget_set_parent (self->title_label, GTK_WIDGET (self));
 
-  self->handle = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_add_css_class (self->handle, "pw-handle");
-  gtk_widget_set_tooltip_text (self->handle, _("Drag to another card to link them"));
-  gtk_widget_set_parent (self->handle, GTK_WIDGET (self));
 }
 
 /**
