@@ -7,6 +7,7 @@
 #include "pw-application.h"
 #include "pw-canvas-private.h"
 #include "pw-checks.h"
+#include "pw-indicator-page.h"
 #include "pw-lane.h"
 #include "pw-plan-xml.h"
 #include "pw-test-utils.h"
@@ -732,6 +733,37 @@ test_badges_and_accessible (Fixture *f, gconstpointer data)
 }
 
 static void
+test_drop_indicator (Fixture *f, gconstpointer data)
+{
+  PwCard *b = pw_plan_add_card (f->plan, PW_CARD_KIND_BARRIER, "Little English", -1, 0, 0);
+  PwCard *o = pw_plan_add_card (f->plan, PW_CARD_KIND_OUTCOME, "Women speak English", -1, 0, 0);
+  const PwIndicator *ind = pw_framework_get_indicator (pw_framework_get_default (), 0);
+  g_autofree char *drag = g_strconcat (PW_INDICATOR_DRAG_PREFIX, ind->id, NULL);
+  g_autoptr(PwIndicatorRef) ref = NULL;
+  double x, y;
+
+  settle (f);
+  /* From the Indicators page onto an outcome: attached, one undo step. */
+  card_point (f, o, 0.5, 0.5, &x, &y);
+  g_assert_true (pw_canvas_drop_indicator (f->canvas, x, y, drag));
+  g_assert_cmpuint (pw_card_get_n_indicators (o), ==, 1);
+  ref = g_list_model_get_item (pw_card_get_indicators (o), 0);
+  g_assert_cmpstr (pw_indicator_ref_get_bank_id (ref), ==, ind->id);
+  g_assert_cmpstr (pw_indicator_ref_get_text (ref), ==, ind->text);
+  g_assert_true (pw_canvas_get_selected_card (f->canvas) == o);
+  /* Twice: the model refuses, the canvas says why. */
+  g_assert_false (pw_canvas_drop_indicator (f->canvas, x, y, drag));
+  g_assert_nonnull (pw_canvas_get_message (f->canvas));
+  /* Onto a barrier: refused. Not an indicator: ignored. */
+  card_point (f, b, 0.5, 0.5, &x, &y);
+  g_assert_false (pw_canvas_drop_indicator (f->canvas, x, y, drag));
+  g_assert_false (pw_canvas_drop_indicator (f->canvas, x, y, "just some text"));
+  g_assert_cmpuint (pw_card_get_n_indicators (b), ==, 0);
+  g_assert_true (pw_plan_undo (f->plan));
+  g_assert_cmpuint (pw_card_get_n_indicators (o), ==, 0);
+}
+
+static void
 test_actions_follow_selection (Fixture *f, gconstpointer data)
 {
   GActionGroup *group = pw_canvas_get_action_group (f->canvas);
@@ -820,6 +852,7 @@ main (int argc, char *argv[])
   ADD ("clipboard/paste-text", test_paste_text);
   ADD ("badges-and-accessible", test_badges_and_accessible);
   ADD ("actions-follow-selection", test_actions_follow_selection);
+  ADD ("drop-indicator", test_drop_indicator);
   ADD ("screenshots", test_screenshots);
   return g_test_run ();
 }

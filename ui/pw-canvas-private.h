@@ -101,6 +101,9 @@ struct _PwCanvas
 
   GSimpleActionGroup *action_group;
 
+  /* The outcome card an indicator is being dragged over. */
+  PwCard         *drop_card;
+
   /* Render nodes of the links, reused while unchanged (pw-canvas-links.c). */
   GHashTable     *link_nodes;
   guint           link_generation;
@@ -234,6 +237,13 @@ void          pw_canvas_link_mode_begin     (PwCanvas   *self,
 void          pw_canvas_link_mode_end       (PwCanvas   *self);
 gboolean      pw_canvas_link_commit         (PwCanvas   *self,
                                              PwCard     *target);
+
+/* pw-canvas-drop.c: indicators dragged from the Indicators page */
+void          pw_canvas_install_drop        (PwCanvas   *self);
+gboolean      pw_canvas_drop_indicator      (PwCanvas   *self,
+                                             double      x,
+                                             double      y,
+                                             const char *str);
 
 /* pw-canvas-actions.c */
 void          pw_canvas_class_install_actions (GtkWidgetClass *widget_class);

@@ -63,6 +63,8 @@ remove_card_widget (PwCanvas *self,
     self->scroll_target = NULL;
   if (self->cursor == card)
     self->cursor = NULL;
+  if (self->drop_card == card)
+    self->drop_card = NULL;
   if (self->pending_card == card)
     {
       self->pending_card = NULL;
@@ -565,6 +567,7 @@ pw_canvas_init (PwCanvas *self)
                                   _("Theory of change canvas"), -1);
 
   pw_canvas_install_input (self);
+  pw_canvas_install_drop (self);
   pw_canvas_init_actions (self);
   self->layout_dirty = TRUE;
 }
