@@ -430,6 +430,18 @@ test_move_by_drag (Fixture *f, gconstpointer data)
   g_assert_cmpint (pw_card_get_lane_order (b1), ==, 1);
   settle (f);
 
+  /* Escape during a drag puts the card back. */
+  card_point (f, b1, 0.4, 0.5, &x0, &y0);
+  pw_canvas_drag_begin (f->canvas, x0, y0, GDK_BUTTON_PRIMARY, 0);
+  pw_canvas_drag_update (f->canvas, x0 + 300, y0);
+  g_assert_true (f->canvas->drag_card == widget_for (f, b1));
+  g_assert_true (pw_canvas_cancel (f->canvas));
+  pw_canvas_drag_update (f->canvas, x0 + 320, y0);
+  pw_canvas_drag_end (f->canvas, x0 + 320, y0);
+  g_assert_cmpint (pw_card_get_kind (b1), ==, PW_CARD_KIND_BARRIER);
+  g_assert_cmpint (pw_card_get_lane_order (b1), ==, 1);
+  settle (f);
+
   /* Between lanes: drop the first barrier under the activity. */
   card_point (f, b1, 0.4, 0.5, &x0, &y0);
   card_point (f, a1, 0.4, 1.0, &x1, &y1);

@@ -318,13 +318,18 @@ key_activate (GtkWidget *widget,
   return TRUE;
 }
 
-/* Escape: cancels linking, else narrows the selection to the focused card.
+/* Escape: cancels a drag or linking, else narrows the selection to the focused card.
  * Returns FALSE when there was nothing to cancel. */
 gboolean
 pw_canvas_cancel (PwCanvas *self)
 {
   PwCard *source = self->link_source;
 
+  if (self->drag_mode != PW_DRAG_NONE)
+    {
+      pw_canvas_drag_cancel (self);
+      return TRUE;
+    }
   if (source != NULL)
     {
       pw_canvas_link_mode_end (self);

@@ -409,10 +409,9 @@ on_drag_end (GtkGestureDrag *gesture,
   pw_canvas_drag_end (self, self->drag_start_x + dx, self->drag_start_y + dy);
 }
 
-static void
-on_drag_cancel (GtkGesture       *gesture,
-                GdkEventSequence *sequence,
-                PwCanvas         *self)
+/* Escape or a cancelled gesture: the dragged card goes back, nothing changes. */
+void
+pw_canvas_drag_cancel (PwCanvas *self)
 {
   if (self->drag_card != NULL)
     gtk_widget_remove_css_class (GTK_WIDGET (self->drag_card), "dragging");
@@ -423,6 +422,15 @@ on_drag_cancel (GtkGesture       *gesture,
   self->drag_mode = PW_DRAG_NONE;
   self->pending_mode = PW_DRAG_NONE;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_drag_cancel (GtkGesture       *gesture,
+                GdkEventSequence *sequence,
+                PwCanvas         *self)
+{
+  pw_canvas_drag_cancel (self);
 }
 
 static void

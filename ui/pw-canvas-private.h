@@ -226,6 +226,7 @@ void          pw_canvas_drag_update         (PwCanvas   *self,
 void          pw_canvas_drag_end            (PwCanvas   *self,
                                              double      x,
                                              double      y);
+void          pw_canvas_drag_cancel         (PwCanvas   *self);
 void          pw_canvas_click               (PwCanvas   *self,
                                              int         n_press,
                                              double      x,
