@@ -12,6 +12,7 @@ PW_BUILD_PACKAGES=(
 PW_TEST_PACKAGES=(
   xvfb xauth dbus dbus-x11 at-spi2-core python3 python3-pyatspi python3-gi gir1.2-atspi-2.0
   libxml2-utils poppler-utils clang libclang-rt-14-dev yelp-tools groff-base
+  libglib2.0-bin
 )
 
 pw_missing_packages () {
