@@ -211,6 +211,7 @@ pw_window_save_to_file (PwWindow  *self,
       return FALSE;
     }
   g_set_object (&self->file, file);
+  pw_recovery_file_saved (self->recovery);
   add_to_recent (self, file);
   pw_window_hide_banner (self);
   pw_window_update_title (self);
@@ -241,6 +242,49 @@ start_save_as (PwWindow *self)
                         save_as_chosen, g_object_ref (self));
 }
 
+/* Saving over a file that someone else changed since we loaded or saved it */
+
+static void
+overwrite_answered (PwOverwriteResponse response,
+                    gpointer            data)
+{
+  g_autoptr(PwWindow) self = data;
+  gboolean close_after = self->closing;
+
+  self->closing = FALSE;
+  if (response == PW_OVERWRITE_SAVE_AS)
+    {
+      self->closing = close_after;
+      start_save_as (self);
+      return;
+    }
+  if (response != PW_OVERWRITE_REPLACE || !pw_window_save_to_file (self, NULL, NULL))
+    return;
+  if (close_after)
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+/* Saves to the window's own file, unless someone else changed it on disk
+ * since: then asks (Save As, Overwrite, Cancel) and returns FALSE, and the
+ * answer finishes the save (and the close, when @closing). Returns TRUE when
+ * saved now. Never silently overwrites another person's changes. */
+static gboolean
+save_in_place (PwWindow *self,
+               gboolean  closing)
+{
+  g_autofree char *name = NULL;
+
+  if (!pw_recovery_changed_on_disk (self->recovery))
+    return pw_window_save_to_file (self, NULL, NULL);
+  self->closing = closing;
+  name = g_file_get_basename (self->file);
+  pw_dialogs_ask_overwrite (GTK_WINDOW (self), name, overwrite_answered, g_object_ref (self));
+  return FALSE;
+}
+
 /* Closing with unsaved changes */
 
 static void
@@ -258,7 +302,7 @@ unsaved_answered (PwUnsavedResponse response,
       start_save_as (self);
       return;
     }
-  if (response == PW_UNSAVED_SAVE && !pw_window_save_to_file (self, NULL, NULL))
+  if (response == PW_UNSAVED_SAVE && !save_in_place (self, TRUE))
     return;
   self->close_confirmed = TRUE;
   gtk_window_close (GTK_WINDOW (self));
@@ -314,7 +358,7 @@ save_activated (GtkWidget *widget, const char *action_name, GVariant *param)
   PwWindow *self = PW_WINDOW (widget);
 
   if (self->file != NULL)
-    pw_window_save_to_file (self, NULL, NULL);
+    save_in_place (self, FALSE);
   else
     start_save_as (self);
 }

@@ -7,6 +7,8 @@
 #include "pw-checks.h"
 #include "pw-framework.h"
 #include "pw-plan.h"
+#include "pw-presentation.h"
+#include "pw-recovery.h"
 #include "pw-window.h"
 
 G_BEGIN_DECLS
@@ -63,6 +65,8 @@ struct _PwWindow
   GtkWidget            *checks_panel;
   GtkWidget            *plan_details;
   GtkWidget            *indicator_page;
+  PwPresentation       *presentation;     /* F5: full screen for the projector */
+  PwRecovery           *recovery;         /* autosave, crash recovery, changes on disk */
 };
 
 /* pw-window.c */

@@ -345,6 +345,7 @@ pw_window_set_plan (PwWindow *self,
     g_clear_signal_handler (&self->plan_notify_id, self->plan);
   g_set_object (&self->plan, plan);
   g_set_object (&self->file, file);
+  pw_recovery_set_plan (self->recovery, plan);
   self->plan_notify_id = g_signal_connect (plan, "notify", G_CALLBACK (plan_notify), self);
 
   pw_checks_set_plan (self->checks, plan);
@@ -506,6 +507,8 @@ pw_window_close_request (GtkWindow *window)
 
   if (!pw_window_confirm_close (self))
     return TRUE;
+  /* The zoom and sidebar to remember are the desk's, not the projector's. */
+  pw_presentation_leave (self->presentation);
   pw_window_save_geometry (self);
   return GTK_WINDOW_CLASS (pw_window_parent_class)->close_request (window);
 }
@@ -553,6 +556,11 @@ pw_window_dispose (GObject *object)
 {
   PwWindow *self = PW_WINDOW (object);
 
+  g_clear_object (&self->presentation);
+  /* Stops its timer now; a copy being written goes once the write ends. */
+  if (self->recovery != NULL)
+    g_object_run_dispose (G_OBJECT (self->recovery));
+  g_clear_object (&self->recovery);
   pw_window_actions_dispose (self);
   g_clear_handle_id (&self->zoom_label_idle, g_source_remove);
   if (self->plan != NULL)
@@ -650,6 +658,7 @@ pw_window_class_init (PwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-sidebar", "sidebar-visible");
   pw_window_actions_class_init (widget_class);
+  pw_presentation_install_actions (widget_class);
   pw_window_print_class_init (widget_class);
 }
 
@@ -670,6 +679,8 @@ pw_window_init (PwWindow *self)
   g_object_set (self, "sidebar-visible", g_settings_get_boolean (self->settings, "sidebar-visible"), NULL);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "card");
   g_signal_connect (self->evaluation_view, "pick-indicators", G_CALLBACK (evaluation_pick_indicators), self);
+  self->presentation = pw_presentation_new (self);
+  self->recovery = pw_recovery_new (self);
   pw_window_set_plan (self, plan, NULL);
   pw_window_actions_init (self);
 
