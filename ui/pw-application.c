@@ -11,12 +11,14 @@
 #include "pw-model.h"
 #include "pw-ui-resources.h"
 #include "pw-application.h"
+#include "pw-recovery.h"
 #include "pw-help.h"
 #include "pw-window.h"
 
 struct _PwApplication
 {
   GtkApplication parent_instance;
+  gboolean       recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (PwApplication, pw_application, GTK_TYPE_APPLICATION)
@@ -59,6 +61,17 @@ pw_application_new (void)
                        NULL);
 }
 
+/* The first window of this process offers what a crashed Pathways left. */
+static void
+offer_recovery_once (PwApplication *self,
+                     PwWindow      *window)
+{
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+  pw_recovery_offer (window);
+}
+
 static void
 pw_application_activate (GApplication *app)
 {
@@ -67,6 +80,8 @@ pw_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (pw_window_new (PW_APPLICATION (app)));
 
+  if (PW_IS_WINDOW (window))
+    offer_recovery_once (PW_APPLICATION (app), PW_WINDOW (window));
   gtk_window_present (window);
 }
 
@@ -85,6 +100,7 @@ pw_application_open (GApplication  *app,
           window = pw_window_new (PW_APPLICATION (app));
           pw_window_open_file (window, files[i]);
         }
+      offer_recovery_once (PW_APPLICATION (app), window);
       gtk_window_present (GTK_WINDOW (window));
     }
 }
@@ -154,6 +170,7 @@ pw_application_startup (GApplication *app)
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "app.help", { "F1", NULL } },
     { "win.toggle-sidebar", { "F9", NULL } },
+    { "win.present", { "F5", NULL } },
     { "win.find-indicators", { "<Control>f", NULL } },
     /* The canvas's own actions, inserted into each window as "canvas": zoom
      * works wherever the focus is; editing keys stay with the canvas. */
