@@ -109,12 +109,12 @@ test_window_geometry_saved (void)
     g_assert_cmpint (w, ==, 1000);
     g_assert_cmpint (h, ==, 700);
   }
-  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1010, 660);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
-  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1010);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 660);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 }
 

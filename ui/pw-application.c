@@ -13,7 +13,8 @@
 #include "pw-application.h"
 #include "pw-recovery.h"
 #include "pw-help.h"
-#include "pw-window.h"
+#include "pw-examples.h"
+#include "pw-window-private.h"
 
 struct _PwApplication
 {
@@ -144,11 +145,33 @@ new_window_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (pw_window_new (PW_APPLICATION (user_data))));
 }
 
+/* A worked example opens as a new, unsaved plan: in the active window if it
+ * is still empty, else in a new one. */
+static void
+open_example_activated (GSimpleAction *action,
+                        GVariant      *param,
+                        gpointer       user_data)
+{
+  PwApplication *self = PW_APPLICATION (user_data);
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) plan = pw_examples_load (g_variant_get_string (param, NULL), &error);
+  PwWindow *window = PW_IS_WINDOW (active) && pw_window_is_pristine (PW_WINDOW (active))
+    ? PW_WINDOW (active) : pw_window_new (self);
+
+  if (plan != NULL)
+    pw_window_set_plan (window, plan, NULL);
+  else
+    pw_window_show_banner (window, PW_BANNER_ERROR, _("The example could not be opened"), error->message);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_entries[] = {
   { "quit", quit_activated },
   { "about", about_activated },
   { "help", help_activated },
   { "new-window", new_window_activated },
+  { "open-example", open_example_activated, "s" },
 };
 
 static void

@@ -65,6 +65,9 @@ struct _PwWindow
   GtkWidget            *checks_panel;
   GtkWidget            *plan_details;
   GtkWidget            *indicator_page;
+  GtkWidget            *guide;
+  GtkWidget            *outline_view;
+  GMenu                *examples_menu;
   PwPresentation       *presentation;     /* F5: full screen for the projector */
   PwRecovery           *recovery;         /* autosave, crash recovery, changes on disk */
 };

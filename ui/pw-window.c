@@ -12,6 +12,9 @@
 #include "pw-card-details.h"
 #include "pw-checks-panel.h"
 #include "pw-evaluation-view.h"
+#include "pw-examples.h"
+#include "pw-guide.h"
+#include "pw-outline-view.h"
 #include "pw-indicator-page.h"
 #include "pw-plan-details.h"
 #include "pw-window-private.h"
@@ -160,6 +163,8 @@ canvas_selection_changed (PwCanvas *canvas,
     pw_card_details_set_card (PW_CARD_DETAILS (self->card_details), card);
   if (self->indicator_page != NULL)
     pw_indicator_page_set_selected_card (PW_INDICATOR_PAGE (self->indicator_page), card);
+  if (self->outline_view != NULL)
+    pw_outline_view_select_card (PW_OUTLINE_VIEW (self->outline_view), card);
 }
 
 static gboolean
@@ -231,6 +236,35 @@ evaluation_pick_indicators (GtkWidget *view,
   pw_indicator_page_focus_search (PW_INDICATOR_PAGE (self->indicator_page));
 }
 
+/* Plan backwards: "Find an indicator" opens the Indicators page on the outcome. */
+static void
+guide_find_indicator (PwGuide  *guide,
+                      PwCard   *card,
+                      PwWindow *self)
+{
+  pw_canvas_select_card (PW_CANVAS (self->canvas), card, TRUE);
+  pw_window_show_sidebar_page (self, "indicators");
+  pw_indicator_page_focus_search (PW_INDICATOR_PAGE (self->indicator_page));
+}
+
+/* Closed or finished: back to the card page; the guide keeps its step. */
+static void
+guide_done (PwGuide  *guide,
+            PwWindow *self)
+{
+  pw_window_show_sidebar_page (self, "card");
+}
+
+/* A row picked in the outline selects its card on the canvas (and so on the
+ * card page), without leaving the outline. */
+static void
+outline_card_activated (PwOutlineView *view,
+                        PwCard        *card,
+                        PwWindow      *self)
+{
+  pw_canvas_select_card (PW_CANVAS (self->canvas), card, FALSE);
+}
+
 static void
 update_checks_attention (PwChecks   *checks,
                          GParamSpec *pspec,
@@ -283,6 +317,23 @@ build_sidebar (PwWindow *self)
 
   self->plan_details = pw_plan_details_new ();
   add_sidebar_page (self, self->plan_details, "plan", _("Plan"), FALSE);
+
+  /* The guide scrolls inside, keeping Back and Next in view. */
+  self->guide = pw_guide_new (self->framework);
+  g_signal_connect (self->guide, "find-indicator", G_CALLBACK (guide_find_indicator), self);
+  g_signal_connect (self->guide, "done", G_CALLBACK (guide_done), self);
+  add_sidebar_page (self, self->guide, "guide", _("Guide"), FALSE);
+}
+
+static void
+build_outline (PwWindow *self)
+{
+  g_autoptr(GMenuModel) examples = pw_examples_menu_new ();
+
+  g_menu_append_section (self->examples_menu, NULL, examples);
+  self->outline_view = pw_outline_view_new ();
+  g_signal_connect (self->outline_view, "card-activated", G_CALLBACK (outline_card_activated), self);
+  gtk_stack_add_titled (self->main_stack, self->outline_view, "outline", _("Outline"));
 }
 
 static void
@@ -354,6 +405,8 @@ pw_window_set_plan (PwWindow *self,
   pw_card_details_set_card (PW_CARD_DETAILS (self->card_details), NULL);
   pw_plan_details_set_plan (PW_PLAN_DETAILS (self->plan_details), plan);
   pw_evaluation_view_set_plan (PW_EVALUATION_VIEW (self->evaluation_view), plan, self->framework);
+  pw_guide_set_plan (PW_GUIDE (self->guide), plan);
+  pw_outline_view_set_plan (PW_OUTLINE_VIEW (self->outline_view), plan);
   if (self->indicator_page != NULL)
     {
       pw_indicator_page_set_plan (PW_INDICATOR_PAGE (self->indicator_page), plan);
@@ -648,6 +701,7 @@ pw_window_class_init (PwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwWindow, sidebar_box);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, evaluation_view);
+  gtk_widget_class_bind_template_child (widget_class, PwWindow, examples_menu);
 
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
@@ -676,6 +730,7 @@ pw_window_init (PwWindow *self)
   self->sidebar_visible = TRUE;
   build_canvas (self);
   build_sidebar (self);
+  build_outline (self);
   g_object_set (self, "sidebar-visible", g_settings_get_boolean (self->settings, "sidebar-visible"), NULL);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "card");
   g_signal_connect (self->evaluation_view, "pick-indicators", G_CALLBACK (evaluation_pick_indicators), self);
