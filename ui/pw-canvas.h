@@ -29,6 +29,16 @@ G_BEGIN_DECLS
  *
  * The canvas is scrollable (#GtkScrollable): put it in a #GtkScrolledWindow.
  *
+ * Pointer: click selects (Ctrl toggles, Shift adds), double-click edits a
+ * title or, on the background, adds a card to that lane; drag a card to move
+ * it (the drop decides lane and order); drag from the ring on a card's right
+ * edge to another card to link them (refused targets are dimmed); drag on the
+ * background for a rubber band; middle-drag or Space+drag pans, as does
+ * scrolling; Ctrl+scroll zooms about the pointer; click an arrow to select it,
+ * its assumption mark to read the assumption. Escape cancels a drag. An
+ * indicator dragged from the Indicators page (PW_INDICATOR_DRAG_PREFIX) and
+ * dropped on an outcome card is attached to it.
+ *
  * Properties:
  * - "plan" (#PwPlan, nullable): the plan shown.
  * - "zoom" (double, %PW_CANVAS_ZOOM_MIN–%PW_CANVAS_ZOOM_MAX, default 1).
