@@ -832,6 +832,28 @@ test_screenshots (Fixture *f, gconstpointer data)
   screenshot (f, TRUE, "/tmp/pathways-canvas-dark.png");
   pw_canvas_zoom_reset (f->canvas);
   screenshot (f, FALSE, "/tmp/pathways-canvas-zoom1.png");
+
+  /* Mid-gesture: drawing a link from an activity (refused targets dimmed),
+   * then moving a card (the drop marker shows where it will land). */
+  {
+    PwCard *activity = lane_card (plan, PW_CARD_KIND_ACTIVITY, 1);
+    PwCard *output = lane_card (plan, PW_CARD_KIND_OUTPUT, 0);
+    double x0, y0, x1, y1;
+
+    pw_canvas_zoom_fit (f->canvas);
+    settle (f);
+    card_point (f, activity, 1.0, 0.5, &x0, &y0);
+    card_point (f, output, 0.5, 0.9, &x1, &y1);
+    pw_canvas_drag_begin (f->canvas, x0 - 1, y0, GDK_BUTTON_PRIMARY, 0);
+    pw_canvas_drag_update (f->canvas, x1, y1 + 300);
+    screenshot (f, FALSE, "/tmp/pathways-canvas-linking.png");
+    pw_canvas_drag_cancel (f->canvas);
+    card_point (f, activity, 0.4, 0.3, &x0, &y0);
+    pw_canvas_drag_begin (f->canvas, x0, y0, GDK_BUTTON_PRIMARY, 0);
+    pw_canvas_drag_update (f->canvas, x1 - 20, y1 + 40);
+    screenshot (f, FALSE, "/tmp/pathways-canvas-moving.png");
+    pw_canvas_drag_cancel (f->canvas);
+  }
   g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", FALSE, NULL);
   pw_checks_set_plan (f->checks, f->plan);
   pw_canvas_set_plan (f->canvas, f->plan);

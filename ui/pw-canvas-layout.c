@@ -506,6 +506,7 @@ pw_canvas_snapshot (GtkWidget   *widget,
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
     if (PW_IS_CARD_WIDGET (c) && c != GTK_WIDGET (self->drag_card))
       gtk_widget_snapshot_child (widget, c, snapshot);
+  pw_canvas_snapshot_pending_link (self, snapshot);
   for (guint k = 0; k < PW_N_CARD_KINDS; k++)
     gtk_widget_snapshot_child (widget, self->lane_headers[k], snapshot);
   if (self->drag_card != NULL)

@@ -350,7 +350,6 @@ pw_canvas_snapshot_links (PwCanvas    *self,
   GListModel *links;
   graphene_rect_t area;
   Palette pal;
-  cairo_t *cr;
 
   if (self->plan == NULL || width <= 0 || height <= 0)
     return;
@@ -371,13 +370,25 @@ pw_canvas_snapshot_links (PwCanvas    *self,
       gtk_snapshot_append_node (snapshot, link_node (self, link, &look, &area));
     }
   g_hash_table_foreach_remove (self->link_nodes, link_node_stale, GUINT_TO_POINTER (self->link_generation));
-  if (self->link_source != NULL)
-    {
-      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-      draw_pending_link (self, cr, &pal);
-      cairo_destroy (cr);
-    }
+}
+
+/* The arrow being drawn (mouse or keyboard linking), above the cards. */
+void
+pw_canvas_snapshot_pending_link (PwCanvas    *self,
+                                 GtkSnapshot *snapshot)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  Palette pal;
+  cairo_t *cr;
+
+  if (self->link_source == NULL || width <= 0 || height <= 0)
+    return;
+  get_palette (self, &pal);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  draw_pending_link (self, cr, &pal);
+  cairo_destroy (cr);
 }
 
 /* Drops the cached link nodes (the plan changed, or the widget is going). */

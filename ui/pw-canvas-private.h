@@ -194,6 +194,8 @@ void          pw_canvas_update_link_descriptions (PwCanvas *self);
 /* pw-canvas-links.c */
 void          pw_canvas_snapshot_links      (PwCanvas    *self,
                                              GtkSnapshot *snapshot);
+void          pw_canvas_snapshot_pending_link (PwCanvas  *self,
+                                             GtkSnapshot *snapshot);
 void          pw_canvas_clear_link_nodes    (PwCanvas   *self);
 PwLink       *pw_canvas_link_at             (PwCanvas   *self,
                                              double      wx,
