@@ -231,10 +231,22 @@ test_offer_restore (void)
   id = crashed_copy (lost, original, NULL);
 
   window = pw_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_cmpuint (pw_recovery_offer (window), ==, 1);
   g_assert_cmpstr (offer_question (window), ==,
                    "Pathways closed unexpectedly. Restore the unsaved changes to “ESOL conversation café”?");
+  {
+    const char *dir = g_getenv ("PW_SCREENSHOT_DIR");
+    g_autofree char *shot = g_build_filename (dir != NULL ? dir : tmpdir, "recovery-offer.png", NULL);
+    g_autoptr(GError) error = NULL;
+
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    pw_test_spin (400);
+    g_assert_true (pw_test_save_screenshot (GTK_WIDGET (window), shot, &error));
+    g_assert_no_error (error);
+    g_test_message ("screenshot: %s", shot);
+  }
 
   click (window, "_Restore");
   g_assert_null (offer_question (window));
