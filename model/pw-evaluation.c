@@ -185,16 +185,31 @@ add_eval_item (PwEvaluation   *self,
             pw_indicator_ref_is_suggested (ref, field));
 }
 
-static char *
-dup_indicator_detail (PwIndicatorRef *ref,
-                      PwFramework    *framework,
-                      int            *out_category)
+/**
+ * pw_evaluation_dup_indicator_detail:
+ * @ref: an indicator of a plan
+ * @framework: the framework
+ * @out_category: (out): the category of @ref's domain, -1 when unknown
+ *
+ * Returns: (transfer full): the domain name with " · own indicator" or with
+ *   the bank indicator's data marks, translated
+ */
+char *
+pw_evaluation_dup_indicator_detail (PwIndicatorRef *ref,
+                                    PwFramework    *framework,
+                                    int            *out_category)
 {
-  const PwDomain *domain = pw_framework_get_domain (framework, pw_indicator_ref_get_domain (ref));
-  const char *domain_name = domain != NULL ? domain->name : "";
+  const PwDomain *domain;
+  const char *domain_name;
   const PwIndicator *bank = NULL;
   g_autofree char *marks = NULL;
 
+  g_return_val_if_fail (PW_IS_INDICATOR_REF (ref), NULL);
+  g_return_val_if_fail (PW_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (out_category != NULL, NULL);
+
+  domain = pw_framework_get_domain (framework, pw_indicator_ref_get_domain (ref));
+  domain_name = domain != NULL ? domain->name : "";
   *out_category = domain != NULL ? (int) domain->category : -1;
   if (!pw_indicator_ref_is_custom (ref))
     bank = pw_framework_lookup_indicator (framework, pw_indicator_ref_get_bank_id (ref));
@@ -217,7 +232,7 @@ add_indicator_items (PwEvaluation   *self,
   g_autofree char *detail = NULL;
   int category;
 
-  detail = dup_indicator_detail (ref, framework, &category);
+  detail = pw_evaluation_dup_indicator_detail (ref, framework, &category);
   add_item (self, column, PW_ANNEX_ROW_INDICATORS, number, NULL,
             pw_indicator_ref_get_text (ref), detail, category, -1, FALSE);
 

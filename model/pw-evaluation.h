@@ -138,6 +138,12 @@ char             *pw_evaluation_dup_cell_text     (PwEvaluation *self,
 gboolean          pw_evaluation_cell_is_empty     (PwEvaluation *self,
                                                    guint         outcome,
                                                    PwAnnexRow    row);
+/* The line under an indicator: "Domain · own indicator" for the officer's
+ * own, "Domain · ▲ ■" (its data marks) for a bank indicator; *out_category
+ * is the domain's category, -1 when the domain is unknown. */
+char             *pw_evaluation_dup_indicator_detail (PwIndicatorRef *ref,
+                                                      PwFramework    *framework,
+                                                      int            *out_category);
 
 /* ---- Suggestions --------------------------------------------------------
  *

@@ -173,27 +173,6 @@ indicator_row_fields_new (PwEvalOutcome    *self,
   return box;
 }
 
-static char *
-dup_indicator_detail (PwEvalOutcome  *self,
-                      PwIndicatorRef *ref,
-                      int            *out_category)
-{
-  const PwDomain *domain = pw_framework_get_domain (self->framework, pw_indicator_ref_get_domain (ref));
-  const char *domain_name = domain != NULL ? domain->name : "";
-  const PwIndicator *bank = NULL;
-  g_autofree char *marks = NULL;
-
-  *out_category = domain != NULL ? (int) domain->category : -1;
-  if (!pw_indicator_ref_is_custom (ref))
-    bank = pw_framework_lookup_indicator (self->framework, pw_indicator_ref_get_bank_id (ref));
-  if (bank == NULL)
-    /* TRANSLATORS: under an indicator the officer wrote: its domain */
-    return g_strdup_printf (_("%s · own indicator"), domain_name);
-  marks = pw_indicator_get_marks_text (bank);
-  /* TRANSLATORS: under a bank indicator: its domain and data marks, e.g. "Social bridges · ▲ ■" */
-  return g_strdup_printf (_("%s · %s"), domain_name, marks);
-}
-
 static GtkWidget *
 indicator_header_new (PwEvalOutcome  *self,
                       GtkWidget      *block,
@@ -205,7 +184,7 @@ indicator_header_new (PwEvalOutcome  *self,
   g_autofree char *detail = NULL;
   int category;
 
-  detail = dup_indicator_detail (self, ref, &category);
+  detail = pw_evaluation_dup_indicator_detail (ref, self->framework, &category);
   if (category >= 0 && category < PW_N_CATEGORIES)
     gtk_widget_add_css_class (block, category_classes[category]);
   g_object_bind_property (ref, "text", text, "label", G_BINDING_SYNC_CREATE);
