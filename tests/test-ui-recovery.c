@@ -164,6 +164,27 @@ test_autosave_timer (void)
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+/* Destroyed without the unsaved-changes question (the session ends, or the
+ * app is told to quit from outside): the latest edit stays on disk. */
+static void
+test_unclean_close_keeps_copy (void)
+{
+  PwWindow *window = pw_window_new (app);
+  PwPlan *plan = build_plan (pw_window_get_plan (window), "Kept at logout");
+  g_autofree char *path = window_copy_path (window);
+  g_autoptr(GFile) copy = g_file_new_for_path (path);
+  g_autoptr(PwPlan) loaded = NULL;
+
+  remove_all_copies ();
+  g_assert_true (pw_recovery_autosave (window->recovery));
+  pw_plan_set_text (plan, PW_PLAN_FIELD_AREA, "Written on the way out");
+  gtk_window_destroy (GTK_WINDOW (window));
+  loaded = pw_plan_load (copy, NULL, NULL, NULL);
+  g_assert_nonnull (loaded);
+  g_assert_cmpstr (pw_plan_get_area (loaded), ==, "Written on the way out");
+  remove_all_copies ();
+}
+
 /* ---- The offer ----------------------------------------------------------- */
 
 static GtkWidget *
@@ -550,6 +571,7 @@ main (int argc, char *argv[])
   g_application_hold (G_APPLICATION (app));
 
   g_test_add_func ("/ui/recovery/autosave-timer", test_autosave_timer);
+  g_test_add_func ("/ui/recovery/unclean-close-keeps-copy", test_unclean_close_keeps_copy);
   g_test_add_func ("/ui/recovery/offer-restore", test_offer_restore);
   g_test_add_func ("/ui/recovery/offer-discard-and-damaged", test_offer_discard_and_damaged);
   g_test_add_func ("/ui/recovery/restore-into-new-window", test_restore_into_new_window);

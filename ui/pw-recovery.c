@@ -268,6 +268,23 @@ pw_recovery_set_plan (PwRecovery *self,
 }
 
 void
+pw_recovery_close (PwRecovery *self,
+                   gboolean    clean)
+{
+  g_return_if_fail (PW_IS_RECOVERY (self));
+
+  if (clean)
+    {
+      pw_recovery_discard (self);
+      return;
+    }
+  /* Closed without the question (the session ending, the app told to quit
+   * from outside): keep the latest state for the next start to offer. */
+  if (!pw_autosave_is_writing (self->autosave))
+    pw_recovery_autosave (self);
+}
+
+void
 pw_recovery_discard (PwRecovery *self)
 {
   g_return_if_fail (PW_IS_RECOVERY (self));
@@ -513,10 +530,6 @@ pw_recovery_finalize (GObject *object)
 {
   PwRecovery *self = PW_RECOVERY (object);
 
-  /* Whoever drops the controller closed the window cleanly (a crash never
-   * gets here): the copy has done its job. */
-  if (self->autosave != NULL)
-    pw_autosave_discard (self->autosave);
   g_clear_object (&self->autosave);
   g_clear_pointer (&self->stamp, pw_file_stamp_free);
   G_OBJECT_CLASS (pw_recovery_parent_class)->finalize (object);

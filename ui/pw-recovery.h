@@ -22,7 +22,7 @@ G_BEGIN_DECLS
  * copy (#PwAutosave) every pw_recovery_get_interval() seconds and when the
  * window loses the focus — only if something changed since the last copy.
  * The copy goes once the plan is saved (or undone back to its saved state)
- * and when the window closes cleanly.
+ * and when the window closes cleanly (pw_recovery_close()).
  *
  * It also watches the plan's file: when someone else saves over it, the
  * window's banner says so at once (Save then asks before overwriting; see
@@ -55,8 +55,13 @@ const PwFileStamp *pw_recovery_get_file_stamp (PwRecovery *self);
  * when a copy was written. The timer and focus loss write in the
  * background instead. */
 gboolean    pw_recovery_autosave      (PwRecovery *self);
-/* A clean close: removes the copy. */
+/* Removes the copy (a background write under way cleans up after itself). */
 void        pw_recovery_discard       (PwRecovery *self);
+/* The window goes. @clean: saved, or the officer chose Discard: the copy
+ * goes. Otherwise (closed without asking, e.g. at the end of the session)
+ * the latest changes are written and the copy stays, for the next start. */
+void        pw_recovery_close         (PwRecovery *self,
+                                       gboolean    clean);
 PwAutosave *pw_recovery_get_autosave  (PwRecovery *self);
 
 /* Looks for copies left by a Pathways that stopped unexpectedly and offers

@@ -612,7 +612,11 @@ pw_window_dispose (GObject *object)
   g_clear_object (&self->presentation);
   /* Stops its timer now; a copy being written goes once the write ends. */
   if (self->recovery != NULL)
-    g_object_run_dispose (G_OBJECT (self->recovery));
+    {
+      pw_recovery_close (self->recovery, self->close_confirmed || self->plan == NULL ||
+                                         !pw_plan_get_unsaved (self->plan));
+      g_object_run_dispose (G_OBJECT (self->recovery));
+    }
   g_clear_object (&self->recovery);
   pw_window_actions_dispose (self);
   g_clear_handle_id (&self->zoom_label_idle, g_source_remove);
