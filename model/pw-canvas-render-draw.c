@@ -28,35 +28,6 @@ enum {
 
 /* ---- Helpers ------------------------------------------------------------- */
 
-void
-pw_canvas_rounded_rect (cairo_t *cr,
-                        double   x,
-                        double   y,
-                        double   w,
-                        double   h,
-                        double   r)
-{
-  r = MIN (r, MIN (w, h) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
-void
-pw_canvas_show_text (cairo_t     *cr,
-                     PangoLayout *layout,
-                     double       x,
-                     double       y)
-{
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-  /* Drop the current point, or the next arc would start with a line from here. */
-  cairo_new_path (cr);
-}
-
 static void
 set_rgb (cairo_t      *cr,
          const double *rgb,
@@ -113,7 +84,7 @@ draw_mark (PwCanvasLayout *self,
   cairo_stroke (cr);
   pw_canvas_text_size (letter, &w, &h);
   cairo_set_source_rgb (cr, TEXT_DARK);
-  pw_canvas_show_text (cr, letter, cx - w / 2, cy - h / 2);
+  pw_cairo_show_layout (cr, letter, cx - w / 2, cy - h / 2);
 }
 
 /* A chip: a pill tinted with the colour, its text in the colour, darker. */
@@ -127,7 +98,7 @@ draw_chip (cairo_t      *cr,
 {
   double tw, th;
 
-  pw_canvas_rounded_rect (cr, x, y, w, CR_CHIP_H, CR_CHIP_H / 2);
+  pw_cairo_rounded_rect (cr, x, y, w, CR_CHIP_H, CR_CHIP_H / 2);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_fill_preserve (cr);
   set_rgb (cr, rgb, 0.14);
@@ -140,7 +111,7 @@ draw_chip (cairo_t      *cr,
   cairo_save (cr);
   cairo_rectangle (cr, x, y, w, CR_CHIP_H);
   cairo_clip (cr);
-  pw_canvas_show_text (cr, text, x + MAX (8, (w - tw) / 2), y + (CR_CHIP_H - th) / 2);
+  pw_cairo_show_layout (cr, text, x + MAX (8, (w - tw) / 2), y + (CR_CHIP_H - th) / 2);
   cairo_restore (cr);
 }
 
@@ -156,12 +127,12 @@ draw_legend (PwCanvasLayout *self,
   x += 2 * CR_MARK_R + 8;
   cairo_set_source_rgb (cr, TEXT_GREY);
   pw_canvas_text_size (self->legend->pdata[LEGEND_ASSUMPTION], &w, &h);
-  pw_canvas_show_text (cr, self->legend->pdata[LEGEND_ASSUMPTION], x, y + (CR_CHIP_H - h) / 2);
+  pw_cairo_show_layout (cr, self->legend->pdata[LEGEND_ASSUMPTION], x, y + (CR_CHIP_H - h) / 2);
   x += w + 36;
 
   cairo_set_source_rgb (cr, TEXT_GREY);
   pw_canvas_text_size (self->legend->pdata[LEGEND_DOMAINS], &w, &h);
-  pw_canvas_show_text (cr, self->legend->pdata[LEGEND_DOMAINS], x, y + (CR_CHIP_H - h) / 2);
+  pw_cairo_show_layout (cr, self->legend->pdata[LEGEND_DOMAINS], x, y + (CR_CHIP_H - h) / 2);
   x += w + 10;
   for (guint c = 0; c < PW_N_CATEGORIES; c++)
     {
@@ -177,7 +148,7 @@ draw_legend (PwCanvasLayout *self,
   cairo_set_source_rgb (cr, TEXT_GREY);
   pw_canvas_text_size (self->legend->pdata[LEGEND_SOURCE], &w, &h);
   if (x + 24 + w <= self->width - CR_MARGIN)
-    pw_canvas_show_text (cr, self->legend->pdata[LEGEND_SOURCE], self->width - CR_MARGIN - w,
+    pw_cairo_show_layout (cr, self->legend->pdata[LEGEND_SOURCE], self->width - CR_MARGIN - w,
                          y + (CR_CHIP_H - h) / 2);
 }
 
@@ -200,11 +171,11 @@ draw_title_block (PwCanvasLayout *self,
   pw_canvas_text_size (self->title, NULL, &title_h);
   pw_canvas_text_size (self->date_text, &date_w, NULL);
   cairo_set_source_rgb (cr, TEXT_DARK);
-  pw_canvas_show_text (cr, self->title, CR_MARGIN, CR_MARGIN);
+  pw_cairo_show_layout (cr, self->title, CR_MARGIN, CR_MARGIN);
   cairo_set_source_rgb (cr, TEXT_GREY);
-  pw_canvas_show_text (cr, self->date_text, self->width - CR_MARGIN - date_w, CR_MARGIN + baseline);
+  pw_cairo_show_layout (cr, self->date_text, self->width - CR_MARGIN - date_w, CR_MARGIN + baseline);
   if (self->subtitle != NULL)
-    pw_canvas_show_text (cr, self->subtitle, CR_MARGIN, CR_MARGIN + title_h + 2);
+    pw_cairo_show_layout (cr, self->subtitle, CR_MARGIN, CR_MARGIN + title_h + 2);
 
   /* A thin rule under the block. */
   y = CR_MARGIN + self->title_block_h + 10;
@@ -225,13 +196,13 @@ draw_lane (PwCanvasLayout *self,
   double name_h;
 
   pw_canvas_kind_color (kind, rgb);
-  pw_canvas_rounded_rect (cr, lane->x, lane->y, lane->w, lane->h, 12);
+  pw_cairo_rounded_rect (cr, lane->x, lane->y, lane->w, lane->h, 12);
   set_rgb (cr, rgb, 0.07);
   cairo_fill (cr);
 
   pw_canvas_text_size (self->lane_names[kind], NULL, &name_h);
   set_dark (cr, rgb, 0.25);
-  pw_canvas_show_text (cr, self->lane_names[kind], lane->x + CR_LANE_PAD,
+  pw_cairo_show_layout (cr, self->lane_names[kind], lane->x + CR_LANE_PAD,
                        lane->y + (CR_HEADER_H - 4 - name_h) / 2 + 2);
   set_rgb (cr, rgb, 1);
   cairo_rectangle (cr, lane->x + CR_LANE_PAD, lane->y + CR_HEADER_H - 4, lane->w - 2 * CR_LANE_PAD, 3);
@@ -243,7 +214,7 @@ draw_lane (PwCanvasLayout *self,
       double y = lane->y + CR_HEADER_H + CR_LANE_PAD + (lane->h - CR_HEADER_H - 2 * CR_LANE_PAD - CR_EMPTY_H) / 2;
       static const double dash[] = { 5, 4 };
 
-      pw_canvas_rounded_rect (cr, lane->x + CR_LANE_PAD, y, CR_CARD_W, CR_EMPTY_H, CR_CARD_RADIUS);
+      pw_cairo_rounded_rect (cr, lane->x + CR_LANE_PAD, y, CR_CARD_W, CR_EMPTY_H, CR_CARD_RADIUS);
       set_rgb (cr, rgb, 0.5);
       cairo_set_line_width (cr, 1.2);
       cairo_set_dash (cr, dash, 2, 0);
@@ -251,7 +222,7 @@ draw_lane (PwCanvasLayout *self,
       cairo_set_dash (cr, NULL, 0, 0);
       pw_canvas_text_size (self->lane_empty[kind], &ew, &eh);
       cairo_set_source_rgb (cr, TEXT_GREY);
-      pw_canvas_show_text (cr, self->lane_empty[kind], lane->x + (lane->w - ew) / 2, y + (CR_EMPTY_H - eh) / 2);
+      pw_cairo_show_layout (cr, self->lane_empty[kind], lane->x + (lane->w - ew) / 2, y + (CR_EMPTY_H - eh) / 2);
     }
 }
 
@@ -357,7 +328,7 @@ draw_card_strip (cairo_t      *cr,
   double w, h;
 
   cairo_save (cr);
-  pw_canvas_rounded_rect (cr, b->x, b->y, b->w, b->h, CR_CARD_RADIUS);
+  pw_cairo_rounded_rect (cr, b->x, b->y, b->w, b->h, CR_CARD_RADIUS);
   cairo_clip (cr);
   cairo_rectangle (cr, b->x, b->y, b->w, CR_STRIP_H);
   set_rgb (cr, rgb, 1);
@@ -366,11 +337,11 @@ draw_card_strip (cairo_t      *cr,
 
   cairo_set_source_rgb (cr, 1, 1, 1);
   pw_canvas_text_size (card->kind_label, NULL, &h);
-  pw_canvas_show_text (cr, card->kind_label, b->x + CR_CARD_PAD, b->y + (CR_STRIP_H - h) / 2);
+  pw_cairo_show_layout (cr, card->kind_label, b->x + CR_CARD_PAD, b->y + (CR_STRIP_H - h) / 2);
   if (card->badge != NULL)
     {
       pw_canvas_text_size (card->badge, &w, &h);
-      pw_canvas_show_text (cr, card->badge, b->x + b->w - CR_CARD_PAD - w, b->y + (CR_STRIP_H - h) / 2);
+      pw_cairo_show_layout (cr, card->badge, b->x + b->w - CR_CARD_PAD - w, b->y + (CR_STRIP_H - h) / 2);
     }
 }
 
@@ -385,20 +356,20 @@ draw_card (PwCanvasLayout *self,
   pw_canvas_kind_color (card->kind, rgb);
 
   /* A soft shadow, the white body, the strip, the outline. */
-  pw_canvas_rounded_rect (cr, b->x + 0.5, b->y + 2.5, b->w, b->h, CR_CARD_RADIUS);
+  pw_cairo_rounded_rect (cr, b->x + 0.5, b->y + 2.5, b->w, b->h, CR_CARD_RADIUS);
   cairo_set_source_rgba (cr, 0, 0, 0, 0.10);
   cairo_fill (cr);
-  pw_canvas_rounded_rect (cr, b->x, b->y, b->w, b->h, CR_CARD_RADIUS);
+  pw_cairo_rounded_rect (cr, b->x, b->y, b->w, b->h, CR_CARD_RADIUS);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_fill (cr);
   draw_card_strip (cr, card, rgb);
-  pw_canvas_rounded_rect (cr, b->x, b->y, b->w, b->h, CR_CARD_RADIUS);
+  pw_cairo_rounded_rect (cr, b->x, b->y, b->w, b->h, CR_CARD_RADIUS);
   set_rgb (cr, rgb, 0.7);
   cairo_set_line_width (cr, 1.2);
   cairo_stroke (cr);
 
   cairo_set_source_rgb (cr, TEXT_DARK);
-  pw_canvas_show_text (cr, card->title, b->x + CR_CARD_PAD, b->y + CR_STRIP_H + CR_CARD_PAD);
+  pw_cairo_show_layout (cr, card->title, b->x + CR_CARD_PAD, b->y + CR_STRIP_H + CR_CARD_PAD);
 
   for (guint i = 0; i < card->chips->len; i++)
     {

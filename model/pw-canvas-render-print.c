@@ -148,7 +148,7 @@ draw_page_text (PwCanvasLayout *self,
   pango_layout_set_width (layout, (int) (max_w * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pw_canvas_text_size (layout, &w, &h);
-  pw_canvas_show_text (cr, layout, right ? x - MIN (w, max_w) : x, y - h / 2);
+  pw_cairo_show_layout (cr, layout, right ? x - MIN (w, max_w) : x, y - h / 2);
 }
 
 static void

@@ -6,6 +6,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "pw-cairo-util.h"
 #include "pw-canvas-render.h"
 
 G_BEGIN_DECLS
@@ -116,15 +117,5 @@ void         pw_canvas_category_color (PwCategory    category,
 
 /* pw-canvas-render-draw.c */
 void         pw_canvas_layout_legend (PwCanvasLayout *self);
-void         pw_canvas_rounded_rect (cairo_t        *cr,
-                                     double          x,
-                                     double          y,
-                                     double          w,
-                                     double          h,
-                                     double          r);
-void         pw_canvas_show_text    (cairo_t        *cr,
-                                     PangoLayout    *layout,
-                                     double          x,
-                                     double          y);
 
 G_END_DECLS

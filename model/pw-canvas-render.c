@@ -104,20 +104,9 @@ pw_canvas_layout_class_init (PwCanvasLayoutClass *klass)
 static void
 pw_canvas_layout_init (PwCanvasLayout *self)
 {
-  cairo_font_options_t *options = cairo_font_options_create ();
-
   self->date = g_date_time_new_now_local ();
   self->scale = 1.0;
-
-  /* One pango context at 72 dpi without hinting: what is measured here is
-   * what any cairo target (PNG, SVG, PDF, printer) draws. */
-  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_cairo_context_set_resolution (self->context, 72.0);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
+  self->context = pw_cairo_context_new_unhinted ();
 }
 
 /* ---- Text ---------------------------------------------------------------- */

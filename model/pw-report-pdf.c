@@ -36,20 +36,9 @@ pw_report_class_init (PwReportClass *klass)
 static void
 pw_report_init (PwReport *self)
 {
-  cairo_font_options_t *options = cairo_font_options_create ();
-
   self->margin = 10.0 * PW_REPORT_MM;
   self->date = g_date_time_new_now_local ();
-
-  /* One pango context at 72 dpi, without hinting, so that what is measured
-   * here is what any cairo context (PDF, printer, preview) draws. */
-  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_cairo_context_set_resolution (self->context, 72.0);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
+  self->context = pw_cairo_context_new_unhinted ();
 }
 
 /**
@@ -156,16 +145,6 @@ set_grey (cairo_t *cr,
   cairo_set_source_rgb (cr, level, level, level);
 }
 
-static void
-show_layout_at (cairo_t     *cr,
-                PangoLayout *layout,
-                double       x,
-                double       y)
-{
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-}
-
 static double
 layout_height (PangoLayout *layout)
 {
@@ -209,9 +188,9 @@ draw_header (PwReport *self,
   double rule_y = g->margin + g->header_height - 5;
 
   set_grey (cr, 0.10);
-  show_layout_at (cr, title_layout, g->margin, g->margin);
+  pw_cairo_show_layout (cr, title_layout, g->margin, g->margin);
   set_grey (cr, 0.30);
-  show_layout_at (cr, meta_layout, g->margin, g->margin + layout_height (title_layout) + 1);
+  pw_cairo_show_layout (cr, meta_layout, g->margin, g->margin + layout_height (title_layout) + 1);
 
   if (!pw_evaluation_is_blank (ev))
     {
@@ -224,8 +203,8 @@ draw_header (PwReport *self,
       pango_layout_set_alignment (doc_layout, PANGO_ALIGN_RIGHT);
       pango_layout_set_alignment (date_layout, PANGO_ALIGN_RIGHT);
       set_grey (cr, 0.30);
-      show_layout_at (cr, doc_layout, g->margin + width * 0.66, g->margin + 2);
-      show_layout_at (cr, date_layout, g->margin + width * 0.66, g->margin + 4 + layout_height (doc_layout));
+      pw_cairo_show_layout (cr, doc_layout, g->margin + width * 0.66, g->margin + 2);
+      pw_cairo_show_layout (cr, date_layout, g->margin + width * 0.66, g->margin + 4 + layout_height (doc_layout));
     }
 
   set_grey (cr, 0.25);
@@ -326,9 +305,9 @@ draw_outcome_heading (PwReport *self,
   fill_cell (cr, x, y, g->column_width, g->heading_height, 0.91);
   draw_category_strip (self, cr, outcome, x, y, g->column_width);
   set_grey (cr, 0.10);
-  show_layout_at (cr, name_layout, x + PW_REPORT_PAD, y + 4 + PW_REPORT_PAD);
+  pw_cairo_show_layout (cr, name_layout, x + PW_REPORT_PAD, y + 4 + PW_REPORT_PAD);
   set_grey (cr, 0.25);
-  show_layout_at (cr, title_layout, x + PW_REPORT_PAD, y + 4 + PW_REPORT_PAD + layout_height (name_layout));
+  pw_cairo_show_layout (cr, title_layout, x + PW_REPORT_PAD, y + 4 + PW_REPORT_PAD + layout_height (name_layout));
   stroke_cell (cr, x, y, g->column_width, g->heading_height);
 }
 
@@ -346,7 +325,7 @@ draw_heading_row (PwReport *self,
 
   fill_cell (cr, g->margin, y, g->label_width, g->heading_height, 0.91);
   set_grey (cr, 0.10);
-  show_layout_at (cr, corner_layout, g->margin + PW_REPORT_PAD, y + 4 + PW_REPORT_PAD);
+  pw_cairo_show_layout (cr, corner_layout, g->margin + PW_REPORT_PAD, y + 4 + PW_REPORT_PAD);
   stroke_cell (cr, g->margin, y, g->label_width, g->heading_height);
 
   for (guint c = 0; c < g->columns_per_page && first + c < n_outcomes; c++)
@@ -506,11 +485,11 @@ draw_footer (PwReport *self,
   g_autoptr(PangoLayout) number_l = pw_report_new_line_layout (self, number_markup, width * 0.2, 9, 1);
 
   set_grey (cr, 0.30);
-  show_layout_at (cr, line_l, g->margin, y);
-  show_layout_at (cr, attribution_l, g->margin, y + layout_height (line_l));
+  pw_cairo_show_layout (cr, line_l, g->margin, y);
+  pw_cairo_show_layout (cr, attribution_l, g->margin, y + layout_height (line_l));
   pango_layout_set_alignment (number_l, PANGO_ALIGN_RIGHT);
   set_grey (cr, 0.15);
-  show_layout_at (cr, number_l, g->margin + width * 0.8, y);
+  pw_cairo_show_layout (cr, number_l, g->margin + width * 0.8, y);
 }
 
 static void
@@ -524,7 +503,7 @@ draw_no_outcomes (PwReport *self,
   g_autoptr(PangoLayout) layout = pw_report_new_layout (self, text, g->page_width - 2 * g->margin, 12);
 
   set_grey (cr, 0.30);
-  show_layout_at (cr, layout, g->margin, g->body_top + 12);
+  pw_cairo_show_layout (cr, layout, g->margin, g->body_top + 12);
 }
 
 void

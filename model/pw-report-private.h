@@ -6,6 +6,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "pw-cairo-util.h"
 #include "pw-report-pdf.h"
 
 G_BEGIN_DECLS

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "pw-cairo-util.h"
 #include "pw-coverage-chart.h"
 
 #define PAD_X        9.0
@@ -50,16 +51,6 @@ typedef struct {
   GdkRGBA   line[PW_N_CATEGORIES];  /* outlines, headings and numbers */
 } Pen;
 
-static void
-rounded_rect (cairo_t *cr, double x, double y, double w, double h, double r)
-{
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
 
 static PangoLayout *
 text_layout (PwCoverageChart *self, const char *text, gboolean bold, double scale)
@@ -148,7 +139,7 @@ draw_chip (PwCoverageChart *self, Pen *pen, double x, const char *name, guint co
   if (cr == NULL)
     return w;
 
-  rounded_rect (cr, x + 1, pen->y + 1, w - 2, h - 2, (h - 2) / 2);
+  pw_cairo_rounded_rect (cr, x + 1, pen->y + 1, w - 2, h - 2, (h - 2) / 2);
   if (state == CHIP_MEASURED)
     {
       set_colour (cr, colour, 1.0);
@@ -179,7 +170,7 @@ draw_chip (PwCoverageChart *self, Pen *pen, double x, const char *name, guint co
     {
       double bx = x + w - PAD_X + 4 - bubble, by = pen->y + (h - (h - 8)) / 2;
 
-      rounded_rect (cr, bx, by, bubble, h - 8, (h - 8) / 2);
+      pw_cairo_rounded_rect (cr, bx, by, bubble, h - 8, (h - 8) / 2);
       if (state == CHIP_MEASURED)
         cairo_set_source_rgb (cr, 1, 1, 1);
       else
@@ -269,7 +260,7 @@ draw_legend_item (PwCoverageChart *self, Pen *pen, double *x, ChipState state, c
     }
   if (cr != NULL)
     {
-      rounded_rect (cr, *x + 1, pen->y + (th - box) / 2 + 1, box - 2, box - 2, 4);
+      pw_cairo_rounded_rect (cr, *x + 1, pen->y + (th - box) / 2 + 1, box - 2, box - 2, 4);
       if (state == CHIP_MEASURED)
         {
           set_colour (cr, colour, 1.0);
