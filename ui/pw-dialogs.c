@@ -129,29 +129,65 @@ pw_dialogs_save_plan (GtkWindow      *parent,
   run_file_chooser (native, callback, user_data, TRUE);
 }
 
+/* A question with Cancel, a destructive answer and a suggested one (the
+ * default); exactly one of the callbacks is set. */
 typedef struct {
-  PwUnsavedCallback callback;
-  gpointer          user_data;
-} UnsavedRequest;
+  PwUnsavedCallback   unsaved;
+  PwOverwriteCallback overwrite;
+  gpointer            user_data;
+} Question;
 
 static void
-unsaved_response (GtkDialog *dialog,
-                  int        response,
-                  gpointer   data)
+question_response (GtkDialog *dialog,
+                   int        response,
+                   gpointer   data)
 {
-  UnsavedRequest *request = data;
-  PwUnsavedResponse answer = PW_UNSAVED_CANCEL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    answer = PW_UNSAVED_SAVE;
-  else if (response == GTK_RESPONSE_REJECT)
-    answer = PW_UNSAVED_DISCARD;
+  Question *question = data;
 
   /* The answer may close the parent while this signal still holds the dialog. */
   gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  request->callback (answer, request->user_data);
-  g_free (request);
+  if (question->unsaved != NULL)
+    question->unsaved (response == GTK_RESPONSE_ACCEPT ? PW_UNSAVED_SAVE
+                       : response == GTK_RESPONSE_REJECT ? PW_UNSAVED_DISCARD
+                       : PW_UNSAVED_CANCEL,
+                       question->user_data);
+  else
+    question->overwrite (response == GTK_RESPONSE_ACCEPT ? PW_OVERWRITE_SAVE_AS
+                         : response == GTK_RESPONSE_REJECT ? PW_OVERWRITE_REPLACE
+                         : PW_OVERWRITE_CANCEL,
+                         question->user_data);
+  g_free (question);
+}
+
+/* Takes @question; the destructive answer responds REJECT, the suggested one ACCEPT. */
+static void
+ask_question (GtkWindow      *parent,
+              GtkMessageType  type,
+              const char     *title,
+              const char     *primary,
+              const char     *secondary,
+              const char     *destructive_label,
+              const char     *suggested_label,
+              Question       *question)
+{
+  GtkWidget *dialog;
+  GtkWidget *button;
+
+  dialog = gtk_message_dialog_new (parent,
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   type, GTK_BUTTONS_NONE, "%s", primary);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  gtk_window_set_title (GTK_WINDOW (dialog), title);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), destructive_label, GTK_RESPONSE_REJECT);
+  gtk_widget_add_css_class (button, "destructive-action");
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), suggested_label, GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (question_response), question);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void
@@ -160,56 +196,18 @@ pw_dialogs_ask_unsaved (GtkWindow         *parent,
                         PwUnsavedCallback  callback,
                         gpointer           user_data)
 {
-  UnsavedRequest *request;
-  GtkWidget *dialog;
-  GtkWidget *button;
+  Question *question;
+  g_autofree char *primary = NULL;
 
   g_return_if_fail (callback != NULL);
 
-  dialog = gtk_message_dialog_new (parent,
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Save changes to “%s” before closing?"),
-                                   plan_title);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-    _("If you don’t save, the changes since the last save will be lost."));
-  gtk_window_set_title (GTK_WINDOW (dialog), _("Unsaved Changes"));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Discard"), GTK_RESPONSE_REJECT);
-  gtk_widget_add_css_class (button, "destructive-action");
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Save"), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-
-  request = g_new0 (UnsavedRequest, 1);
-  request->callback = callback;
-  request->user_data = user_data;
-  g_signal_connect (dialog, "response", G_CALLBACK (unsaved_response), request);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-typedef struct {
-  PwOverwriteCallback callback;
-  gpointer            user_data;
-} OverwriteRequest;
-
-static void
-overwrite_response (GtkDialog *dialog,
-                    int        response,
-                    gpointer   data)
-{
-  OverwriteRequest *request = data;
-  PwOverwriteResponse answer = PW_OVERWRITE_CANCEL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    answer = PW_OVERWRITE_SAVE_AS;
-  else if (response == GTK_RESPONSE_REJECT)
-    answer = PW_OVERWRITE_REPLACE;
-
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  request->callback (answer, request->user_data);
-  g_free (request);
+  question = g_new0 (Question, 1);
+  question->unsaved = callback;
+  question->user_data = user_data;
+  primary = g_strdup_printf (_("Save changes to “%s” before closing?"), plan_title);
+  ask_question (parent, GTK_MESSAGE_QUESTION, _("Unsaved Changes"), primary,
+                _("If you don’t save, the changes since the last save will be lost."),
+                _("_Discard"), _("_Save"), question);
 }
 
 void
@@ -218,32 +216,19 @@ pw_dialogs_ask_overwrite (GtkWindow           *parent,
                           PwOverwriteCallback  callback,
                           gpointer             user_data)
 {
-  OverwriteRequest *request;
-  GtkWidget *dialog;
-  GtkWidget *button;
+  Question *question;
+  g_autofree char *primary = NULL;
 
   g_return_if_fail (callback != NULL);
 
-  dialog = gtk_message_dialog_new (parent,
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
-                                   _("“%s” was changed by someone else"), file_name);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-    _("Since you opened or last saved this plan, another person or program saved a different version of the file. "
-      "Overwriting replaces their version with yours; Save As keeps both."));
-  gtk_window_set_title (GTK_WINDOW (dialog), _("Plan Changed on Disk"));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Overwrite"), GTK_RESPONSE_REJECT);
-  gtk_widget_add_css_class (button, "destructive-action");
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("Save _As…"), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-
-  request = g_new0 (OverwriteRequest, 1);
-  request->callback = callback;
-  request->user_data = user_data;
-  g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response), request);
-  gtk_window_present (GTK_WINDOW (dialog));
+  question = g_new0 (Question, 1);
+  question->overwrite = callback;
+  question->user_data = user_data;
+  primary = g_strdup_printf (_("“%s” was changed by someone else"), file_name);
+  ask_question (parent, GTK_MESSAGE_WARNING, _("Plan Changed on Disk"), primary,
+                _("Since you opened or last saved this plan, another person or program saved a different version of the file. "
+                  "Overwriting replaces their version with yours; Save As keeps both."),
+                _("_Overwrite"), _("Save _As…"), question);
 }
 
 GFile *
