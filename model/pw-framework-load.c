@@ -24,16 +24,37 @@ const PwMarkSpec pw_mark_specs[4] = {
   { PW_MARK_NONE,     "none",     "□" },
 };
 
+/* Reads and parses @file, whose top level must be an object (@want_object)
+ * or a non-empty list of records. Returns NULL with c->error set. */
 static cJSON *
-read_and_parse (PwJsonCtx           *c,
-                PwFrameworkReadFunc  read_file,
-                gpointer             user_data)
+open_file (PwJsonCtx           *c,
+           const char          *file,
+           gboolean             want_object,
+           PwFrameworkReadFunc  read_file,
+           gpointer             user_data)
 {
-  g_autoptr(GBytes) bytes = read_file (c->file, user_data, c->error);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(cJSON) root = NULL;
 
-  if (bytes == NULL)
+  c->file = file;
+  pw_json_enter_list (c, NULL);
+  if ((bytes = read_file (c->file, user_data, c->error)) == NULL ||
+      (root = pw_json_parse (c, bytes)) == NULL ||
+      !pw_json_check_root (c, root, want_object))
     return NULL;
-  return pw_json_parse (c, bytes);
+  return g_steal_pointer (&root);
+}
+
+/* The top-level object of a file has only the @fields. */
+static gboolean
+check_top_fields (PwJsonCtx          *c,
+                  const cJSON        *root,
+                  const char * const *fields)
+{
+  for (const cJSON *field = root->child; field != NULL; field = field->next)
+    if (!pw_json_in_list (field->string, fields))
+      return pw_json_fail (c, PW_FRAMEWORK_ERROR_INVALID, _("unknown field “%s”"), field->string);
+  return TRUE;
 }
 
 /* ---- framework.json ---------------------------------------------------- */
@@ -293,13 +314,10 @@ load_framework (PwJsonCtx           *c,
   static const char * const fields[] = { "source", "categories", "domains", "principles", "marks", NULL };
   g_autoptr(cJSON) root = NULL;
 
-  c->file = "framework.json";
-  pw_json_enter_list (c, NULL);
-  if ((root = read_and_parse (c, read_file, user_data)) == NULL || !pw_json_check_root (c, root, TRUE))
+  if ((root = open_file (c, "framework.json", TRUE, read_file, user_data)) == NULL)
     return FALSE;
-  for (const cJSON *field = root->child; field != NULL; field = field->next)
-    if (!pw_json_in_list (field->string, fields))
-      return pw_json_fail (c, PW_FRAMEWORK_ERROR_INVALID, _("unknown field “%s”"), field->string);
+  if (!check_top_fields (c, root, fields))
+    return FALSE;
 
   /* categories first: a domain's "category" is checked against their lists */
   return load_source (c, root) && load_categories (c, root) && load_domains (c, root) &&
@@ -406,9 +424,7 @@ load_indicators (PwJsonCtx           *c,
   const cJSON *item;
   int index = 0;
 
-  c->file = "indicators.json";
-  pw_json_enter_list (c, NULL);
-  if ((root = read_and_parse (c, read_file, user_data)) == NULL || !pw_json_check_root (c, root, FALSE))
+  if ((root = open_file (c, "indicators.json", FALSE, read_file, user_data)) == NULL)
     return FALSE;
 
   c->fw->n_indicators = cJSON_GetArraySize (root);
@@ -475,9 +491,7 @@ load_good_practice (PwJsonCtx           *c,
   const cJSON *item;
   int index = 0;
 
-  c->file = "good-practice.json";
-  pw_json_enter_list (c, NULL);
-  if ((root = read_and_parse (c, read_file, user_data)) == NULL || !pw_json_check_root (c, root, FALSE))
+  if ((root = open_file (c, "good-practice.json", FALSE, read_file, user_data)) == NULL)
     return FALSE;
 
   c->fw->n_good_practice = cJSON_GetArraySize (root);
@@ -500,9 +514,7 @@ load_keywords (PwJsonCtx           *c,
   const cJSON *item;
   int index = 0;
 
-  c->file = "keywords.json";
-  pw_json_enter_list (c, NULL);
-  if ((root = read_and_parse (c, read_file, user_data)) == NULL || !pw_json_check_root (c, root, FALSE))
+  if ((root = open_file (c, "keywords.json", FALSE, read_file, user_data)) == NULL)
     return FALSE;
 
   c->fw->n_keywords = cJSON_GetArraySize (root);
@@ -660,13 +672,10 @@ load_comparators (PwJsonCtx           *c,
   guint n_maps = 0;
   int index = 0;
 
-  c->file = "comparators.json";
-  pw_json_enter_list (c, NULL);
-  if ((root = read_and_parse (c, read_file, user_data)) == NULL || !pw_json_check_root (c, root, TRUE))
+  if ((root = open_file (c, "comparators.json", TRUE, read_file, user_data)) == NULL)
     return FALSE;
-  for (const cJSON *field = root->child; field != NULL; field = field->next)
-    if (!pw_json_in_list (field->string, fields))
-      return pw_json_fail (c, PW_FRAMEWORK_ERROR_INVALID, _("unknown field “%s”"), field->string);
+  if (!check_top_fields (c, root, fields))
+    return FALSE;
   if (!load_sets (c, root, sets))
     return FALSE;
 
