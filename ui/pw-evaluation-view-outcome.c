@@ -14,6 +14,7 @@
 
 #include "pw-evaluation.h"
 #include "pw-evaluation-view-private.h"
+#include "pw-widget-util.h"
 
 struct _PwEvalOutcome
 {
@@ -46,20 +47,6 @@ static const char * const category_classes[PW_N_CATEGORIES] = {
 
 /* ---- Small builders ------------------------------------------------------ */
 
-static GtkWidget *
-label_new (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 /* The left column's labels wrap at this width, so the fields get the rest. */
 #define HEADING_CHARS 26
 
@@ -67,7 +54,7 @@ static GtkWidget *
 heading_label_new (const char *text,
                    const char *css_class)
 {
-  GtkWidget *label = label_new (text, css_class);
+  GtkWidget *label = pw_wrapped_label_new (text, css_class);
 
   gtk_label_set_width_chars (GTK_LABEL (label), HEADING_CHARS);
   gtk_label_set_max_width_chars (GTK_LABEL (label), HEADING_CHARS);
@@ -179,8 +166,8 @@ indicator_header_new (PwEvalOutcome  *self,
                       PwIndicatorRef *ref)
 {
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *number = label_new (NULL, "pw-eval-caption");
-  GtkWidget *text = label_new (NULL, "pw-eval-indicator-text");
+  GtkWidget *number = pw_wrapped_label_new (NULL, "pw-eval-caption");
+  GtkWidget *text = pw_wrapped_label_new (NULL, "pw-eval-indicator-text");
   g_autofree char *detail = NULL;
   int category;
 
@@ -194,7 +181,7 @@ indicator_header_new (PwEvalOutcome  *self,
   gtk_widget_add_css_class (header, "pw-eval-indicator-header");
   gtk_box_append (GTK_BOX (header), number);
   gtk_box_append (GTK_BOX (header), text);
-  gtk_box_append (GTK_BOX (header), label_new (detail, "pw-eval-indicator-detail"));
+  gtk_box_append (GTK_BOX (header), pw_wrapped_label_new (detail, "pw-eval-indicator-detail"));
   return header;
 }
 
@@ -318,10 +305,10 @@ prompt_new (PwEvalOutcome *self)
   gtk_box_append (GTK_BOX (box), icon);
 
   gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (texts), label_new (_("No indicator measures this outcome yet"),
+  gtk_box_append (GTK_BOX (texts), pw_wrapped_label_new (_("No indicator measures this outcome yet"),
                                               "pw-eval-prompt-title"));
   gtk_box_append (GTK_BOX (texts),
-                  label_new (_("Attach at least one indicator from the framework’s bank (the "
+                  pw_wrapped_label_new (_("Attach at least one indicator from the framework’s bank (the "
                                "Indicators page of the sidebar); its evaluation fields appear here."),
                              NULL));
   gtk_box_append (GTK_BOX (box), texts);
@@ -347,9 +334,9 @@ header_new (PwEvalOutcome *self)
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
 
   gtk_widget_add_css_class (header, "pw-eval-outcome-header");
-  self->number_label = label_new (NULL, "pw-eval-caption");
-  self->title_label = label_new (NULL, "pw-eval-outcome-title");
-  self->summary_label = label_new (NULL, "pw-eval-summary");
+  self->number_label = pw_wrapped_label_new (NULL, "pw-eval-caption");
+  self->title_label = pw_wrapped_label_new (NULL, "pw-eval-outcome-title");
+  self->summary_label = pw_wrapped_label_new (NULL, "pw-eval-summary");
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_box_append (GTK_BOX (texts), self->number_label);
   gtk_box_append (GTK_BOX (texts), self->title_label);
@@ -382,7 +369,7 @@ build (PwEvalOutcome *self)
                 self->integration_field);
   gtk_box_append (GTK_BOX (self->body), grid);
 
-  self->indicators_heading = label_new (NULL, "pw-eval-section");
+  self->indicators_heading = pw_wrapped_label_new (NULL, "pw-eval-section");
   gtk_box_append (GTK_BOX (self->body), self->indicators_heading);
   self->prompt = prompt_new (self);
   gtk_box_append (GTK_BOX (self->body), self->prompt);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "pw-guide-private.h"
+#include "pw-widget-util.h"
 
 /* The "leads to" choice */
 
@@ -150,19 +151,6 @@ leads_to_text (PwGuide *self,
 }
 
 static GtkWidget *
-small_label_new (const char *text,
-                 const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static GtkWidget *
 indicator_box_new (PwGuide *self,
                    PwCard  *card)
 {
@@ -174,7 +162,7 @@ indicator_box_new (PwGuide *self,
   g_autofree char *title = pw_card_dup_display_title (card);
   /* Translators: accessible name of the button, %s is the outcome */
   g_autofree char *a11y = g_strdup_printf (_("Find an indicator for “%s”"), title);
-  GtkWidget *label = small_label_new (count, n == 0 ? "pw-guide-missing" : "pw-guide-meta");
+  GtkWidget *label = pw_wrapped_label_new (count, n == 0 ? "pw-guide-missing" : "pw-guide-meta");
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
   gtk_widget_set_tooltip_text (button, _("Search the framework’s bank of indicators for this outcome"));
@@ -200,15 +188,15 @@ answer_row_new (PwGuide *self,
     : kind == PW_CARD_KIND_ACTIVITY ? pw_card_get_description (card) : "";
 
   gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (texts), small_label_new (title, "pw-guide-answer"));
+  gtk_box_append (GTK_BOX (texts), pw_wrapped_label_new (title, "pw-guide-answer"));
   if (*detail != '\0')
     {
       /* Translators: under a barrier: its evidence; under an activity: its resources */
       g_autofree char *text = g_strdup_printf (kind == PW_CARD_KIND_BARRIER ? _("Evidence: %s") : _("Resources: %s"), detail);
-      gtk_box_append (GTK_BOX (texts), small_label_new (text, "pw-guide-meta"));
+      gtk_box_append (GTK_BOX (texts), pw_wrapped_label_new (text, "pw-guide-meta"));
     }
   if (*leads != '\0')
-    gtk_box_append (GTK_BOX (texts), small_label_new (leads, "pw-guide-meta"));
+    gtk_box_append (GTK_BOX (texts), pw_wrapped_label_new (leads, "pw-guide-meta"));
   if (kind == PW_CARD_KIND_OUTCOME)
     gtk_box_append (GTK_BOX (texts), indicator_box_new (self, card));
   gtk_box_append (GTK_BOX (row), texts);

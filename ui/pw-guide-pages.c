@@ -9,20 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "pw-guide-private.h"
-
-static GtkWidget *
-wrapped_label_new (const char *text,
-                   const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
+#include "pw-widget-util.h"
 
 /* ---- Links: "why does this lead to that?" ------------------------------------ */
 
@@ -119,11 +106,11 @@ link_row_new (PwGuide *self,
   GtkWidget *assumption_entry = link_entry_new (self, link, PW_LINK_FIELD_ASSUMPTION, why);
   GtkWidget *evidence_entry = link_entry_new (self, link, PW_LINK_FIELD_EVIDENCE, evidence);
 
-  gtk_box_append (GTK_BOX (box), wrapped_label_new (source, "pw-guide-answer"));
-  gtk_box_append (GTK_BOX (box), wrapped_label_new (leads, "pw-guide-leads"));
-  gtk_box_append (GTK_BOX (box), wrapped_label_new (_("Why?"), "pw-guide-field-label"));
+  gtk_box_append (GTK_BOX (box), pw_wrapped_label_new (source, "pw-guide-answer"));
+  gtk_box_append (GTK_BOX (box), pw_wrapped_label_new (leads, "pw-guide-leads"));
+  gtk_box_append (GTK_BOX (box), pw_wrapped_label_new (_("Why?"), "pw-guide-field-label"));
   gtk_box_append (GTK_BOX (box), assumption_entry);
-  gtk_box_append (GTK_BOX (box), wrapped_label_new (_("Evidence"), "pw-guide-field-label"));
+  gtk_box_append (GTK_BOX (box), pw_wrapped_label_new (_("Evidence"), "pw-guide-field-label"));
   gtk_box_append (GTK_BOX (box), evidence_entry);
   gtk_widget_add_css_class (box, "pw-guide-row");
   gtk_widget_add_css_class (box, pw_card_kind_to_string (pw_card_get_kind (pw_link_get_source (link))));
@@ -305,7 +292,7 @@ pw_guide_build_people_page (PwGuide *self)
   for (PwStakeholderKind kind = 0; kind < PW_N_STAKEHOLDER_KINDS; kind++)
     {
       const PeopleText *text = &people_texts[kind];
-      GtkWidget *heading = wrapped_label_new (_(text->heading), "pw-guide-section");
+      GtkWidget *heading = pw_wrapped_label_new (_(text->heading), "pw-guide-section");
       GtkWidget *list = gtk_list_box_new ();
 
       gtk_box_append (self->people_box, heading);
@@ -314,7 +301,7 @@ pw_guide_build_people_page (PwGuide *self)
       gtk_widget_add_css_class (list, "pw-guide-list");
       gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _(text->heading), -1);
       if (text->missing != NULL)
-        gtk_list_box_set_placeholder (GTK_LIST_BOX (list), wrapped_label_new (_(text->missing), "pw-guide-missing"));
+        gtk_list_box_set_placeholder (GTK_LIST_BOX (list), pw_wrapped_label_new (_(text->missing), "pw-guide-missing"));
       self->people_lists[kind] = GTK_LIST_BOX (list);
       gtk_box_append (self->people_box, list);
     }
@@ -338,9 +325,9 @@ person_row_new (PwGuide       *self,
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
   gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (texts), wrapped_label_new (pw_stakeholder_get_name (person), "pw-guide-answer"));
+  gtk_box_append (GTK_BOX (texts), pw_wrapped_label_new (pw_stakeholder_get_name (person), "pw-guide-answer"));
   if (*pw_stakeholder_get_role (person) != '\0')
-    gtk_box_append (GTK_BOX (texts), wrapped_label_new (pw_stakeholder_get_role (person), "pw-guide-meta"));
+    gtk_box_append (GTK_BOX (texts), pw_wrapped_label_new (pw_stakeholder_get_role (person), "pw-guide-meta"));
   gtk_box_append (GTK_BOX (box), texts);
   gtk_box_append (GTK_BOX (box), pw_guide_remove_button_new (pw_stakeholder_get_name (person),
                                                             G_CALLBACK (remove_person_clicked), person, self));
@@ -453,7 +440,7 @@ add_count (PwGuide    *self,
            const char *text,
            const char *kind_class)
 {
-  GtkWidget *label = wrapped_label_new (text, "pw-guide-count");
+  GtkWidget *label = pw_wrapped_label_new (text, "pw-guide-count");
 
   if (kind_class != NULL)
     gtk_widget_add_css_class (label, kind_class);
@@ -469,7 +456,7 @@ add_gap (PwGuide     *self,
   GtkWidget *button = gtk_button_new_with_label (_("Go there"));
   /* Translators: accessible name of the button next to a gap in the plan */
   g_autofree char *a11y = g_strdup_printf (_("Go to the step for: %s"), text);
-  GtkWidget *label = wrapped_label_new (text, "pw-guide-gap-text");
+  GtkWidget *label = pw_wrapped_label_new (text, "pw-guide-gap-text");
 
   gtk_widget_set_hexpand (label, TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "guide.goto");
@@ -497,7 +484,7 @@ add_counts (PwGuide     *self,
   guint n_people = t->people[0] + t->people[1] + t->people[2] + t->people[3];
   g_autofree char *people = g_strdup_printf (NGETTEXT ("%u stakeholder", "%u stakeholders", n_people), n_people);
 
-  gtk_box_append (self->summary_box, wrapped_label_new (_("The plan has"), "pw-guide-section"));
+  gtk_box_append (self->summary_box, pw_wrapped_label_new (_("The plan has"), "pw-guide-section"));
   add_count (self, goals, "goal");
   add_count (self, outcomes, "outcome");
   add_count (self, outputs, "output");
@@ -567,9 +554,9 @@ pw_guide_refresh_summary (PwGuide *self)
   pw_guide_clear_box (GTK_WIDGET (self->summary_box));
   tally_plan (self->plan, &tally);
   add_counts (self, &tally);
-  gtk_box_append (self->summary_box, wrapped_label_new (_("Still to do"), "pw-guide-section"));
+  gtk_box_append (self->summary_box, pw_wrapped_label_new (_("Still to do"), "pw-guide-section"));
   if (add_card_gaps (self, &tally) + add_other_gaps (self, &tally) == 0)
     gtk_box_append (self->summary_box,
-                    wrapped_label_new (_("Nothing is missing. The Checks page shows how well your indicators cover the framework’s domains."),
+                    pw_wrapped_label_new (_("Nothing is missing. The Checks page shows how well your indicators cover the framework’s domains."),
                                        "pw-guide-note"));
 }

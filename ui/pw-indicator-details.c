@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "pw-indicator-details.h"
+#include "pw-widget-util.h"
 
 struct _PwIndicatorDetails
 {
@@ -58,17 +59,12 @@ static GtkWidget *
 wrapped_label (const char *text,
                const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = pw_wrapped_label_new (text, css_class);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 52);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   /* A selectable label would take the focus first and select all its text. */
   gtk_widget_set_focusable (label, FALSE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
   return label;
 }
 

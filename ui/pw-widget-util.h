@@ -1,0 +1,14 @@
+/* pw-widget-util.h — small widget builders shared by several views
+ * Copyright 2026 The Pathways authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GtkWidget *pw_wrapped_label_new (const char *text,
+                                 const char *css_class);
+
+G_END_DECLS
