@@ -29,11 +29,6 @@ typedef struct {
 #define FAIL(code, ...) \
   (g_set_error (error, PW_PLAN_FILE_ERROR, (code), __VA_ARGS__), FALSE)
 
-static const char * const eval_elements[PW_N_EVAL_FIELDS] = {
-  "data-source", "questions-have", "questions-need", "methods", "sample",
-  "responsibility", "process", "timeline", "baseline", "follow-up",
-};
-
 gboolean
 pw_plan_xml_is_element (xmlNode    *node,
                         const char *name)
@@ -307,7 +302,7 @@ read_eval_fields (PwIndicatorRef  *ref,
 {
   for (guint f = 0; f < PW_N_EVAL_FIELDS; f++)
     {
-      xmlNode *field = first_child (node, eval_elements[f]);
+      xmlNode *field = first_child (node, pw_eval_field_to_string (f));
       g_autofree char *to_free = NULL;
       const char *suggested;
 

@@ -21,11 +21,6 @@ typedef struct {
   int            status;  /* < 0 once a write failed (only for lack of memory) */
 } Writer;
 
-static const char * const eval_elements[PW_N_EVAL_FIELDS] = {
-  "data-source", "questions-have", "questions-need", "methods", "sample",
-  "responsibility", "process", "timeline", "baseline", "follow-up",
-};
-
 static void
 check (Writer *wr,
        int     rc)
@@ -217,10 +212,10 @@ write_indicator (Writer         *wr,
         continue;
       if (!pw_indicator_ref_is_suggested (ref, f))
         {
-          write_text_element (wr, eval_elements[f], text);
+          write_text_element (wr, pw_eval_field_to_string (f), text);
           continue;
         }
-      check (wr, xmlTextWriterStartElement (wr->w, BAD_CAST eval_elements[f]));
+      check (wr, xmlTextWriterStartElement (wr->w, BAD_CAST pw_eval_field_to_string (f)));
       write_attribute (wr, "suggested", "true");
       {
         g_autofree char *cleaned = needs_cleaning (text) ? clean_text (text) : NULL;
