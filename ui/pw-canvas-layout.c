@@ -10,16 +10,13 @@
 
 #include "pw-canvas-private.h"
 #include "pw-lane.h"
+#include "pw-widget-util.h"
 
 /* Rendering follows TECH-NOTES "Large canvas": there is no drawing area the
  * size of the plan. Cards are widgets, allocated with a translate + scale
  * transform so text stays crisp at every zoom; cards far outside the view are
  * not child-visible (not drawn); links are drawn with cairo into one
  * viewport-sized node (pw-canvas-links.c). */
-
-static const char *kind_colors[PW_N_CARD_KINDS] = {
-  "pw_barrier_color", "pw_activity_color", "pw_output_color", "pw_outcome_color", "pw_goal_color",
-};
 
 /* ---- Coordinates ------------------------------------------------------- */
 
@@ -430,7 +427,7 @@ snapshot_lanes (PwCanvas    *self,
       GdkRGBA color;
       double x0, y0;
 
-      if (!gtk_style_context_lookup_color (ctx, kind_colors[k], &color))
+      if (!gtk_style_context_lookup_color (ctx, pw_kind_color_name (k), &color))
         continue;
       color.alpha = 0.07;
       pw_canvas_to_widget (self, pw_canvas_lane_x (k) + 4, 0, &x0, &y0);

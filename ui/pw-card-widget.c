@@ -12,6 +12,7 @@
 
 #include "pw-card-widget.h"
 #include "pw-framework.h"
+#include "pw-widget-util.h"
 
 /* Inner spacing in pixels (the CSS draws a 2 px border and no padding, so
  * these constants are the whole inset). The children are built in code, not
@@ -383,9 +384,6 @@ static void
 pw_card_widget_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
 {
-  static const char *colors[PW_N_CARD_KINDS] = {
-    "pw_barrier_color", "pw_activity_color", "pw_output_color", "pw_outcome_color", "pw_goal_color",
-  };
   PwCardWidget *self = PW_CARD_WIDGET (widget);
   GtkStyleContext *ctx = gtk_widget_get_style_context (widget);
   PwCardKind kind = pw_card_get_kind (self->card);
@@ -397,7 +395,7 @@ pw_card_widget_snapshot (GtkWidget   *widget,
   GTK_WIDGET_CLASS (pw_card_widget_parent_class)->snapshot (widget, snapshot);
   if (kind == PW_CARD_KIND_GOAL)
     return;
-  gtk_style_context_lookup_color (ctx, colors[kind], &ring);
+  gtk_style_context_lookup_color (ctx, pw_kind_color_name (kind), &ring);
   if (self->link_state == PW_CARD_LINK_STATE_SOURCE ||
       (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_SELECTED))
     fill = ring;

@@ -31,3 +31,21 @@ pw_wrapped_label_new (const char *text,
     gtk_widget_add_css_class (label, css_class);
   return label;
 }
+
+/**
+ * pw_kind_color_name:
+ * @kind: a card kind
+ *
+ * Returns: the name of the kind's colour in resources/style.css
+ *   (`@define-color`), e.g. "pw_outcome_color"
+ */
+const char *
+pw_kind_color_name (PwCardKind kind)
+{
+  static const char * const names[PW_N_CARD_KINDS] = {
+    "pw_barrier_color", "pw_activity_color", "pw_output_color", "pw_outcome_color", "pw_goal_color",
+  };
+
+  g_return_val_if_fail ((guint) kind < PW_N_CARD_KINDS, NULL);
+  return names[kind];
+}

@@ -6,9 +6,12 @@
 
 #include <gtk/gtk.h>
 
+#include "pw-card.h"
+
 G_BEGIN_DECLS
 
-GtkWidget *pw_wrapped_label_new (const char *text,
-                                 const char *css_class);
+GtkWidget  *pw_wrapped_label_new    (const char *text,
+                                     const char *css_class);
+const char *pw_kind_color_name      (PwCardKind  kind);
 
 G_END_DECLS
