@@ -473,16 +473,8 @@ dup_meta_line (PwEvaluation *ev)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, C_("report date", "%-d %B %Y"));
   const char *parts[] = { pw_evaluation_get_organisation (ev), pw_evaluation_get_area (ev), date };
-  g_autoptr(GString) line = g_string_new (NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (parts[i] != NULL && *parts[i] != '\0')
-      {
-        if (line->len > 0)
-          g_string_append (line, " · ");
-        g_string_append (line, parts[i]);
-      }
-  return g_string_free (g_steal_pointer (&line), FALSE);
+  return pw_report_join_meta (parts, G_N_ELEMENTS (parts));
 }
 
 static void

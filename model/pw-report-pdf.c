@@ -159,19 +159,13 @@ dup_meta_markup (PwReport *self)
 {
   PwEvaluation *ev = self->evaluation;
   const char *parts[] = { pw_evaluation_get_organisation (ev), pw_evaluation_get_area (ev) };
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *text = NULL;
 
   if (pw_evaluation_is_blank (ev))
     return g_markup_escape_text (_("Plan: ………………………………………    Organisation: ………………………………………    Date: ……………………"), -1);
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (*parts[i] != '\0')
-      {
-        if (text->len > 0)
-          g_string_append (text, " · ");
-        g_string_append (text, parts[i]);
-      }
-  return g_markup_escape_text (text->str, -1);
+  text = pw_report_join_meta (parts, G_N_ELEMENTS (parts));
+  return g_markup_escape_text (text, -1);
 }
 
 static void

@@ -64,6 +64,22 @@ pw_report_dup_empty_mark (void)
   return g_strjoinv ("\u00a0", words);
 }
 
+char *
+pw_report_join_meta (const char * const *parts,
+                     guint               n_parts)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  for (guint i = 0; i < n_parts; i++)
+    if (parts[i] != NULL && *parts[i] != '\0')
+      {
+        if (line->len > 0)
+          g_string_append (line, " · ");
+        g_string_append (line, parts[i]);
+      }
+  return g_string_free (g_steal_pointer (&line), FALSE);
+}
+
 gboolean
 pw_report_format_from_path (const char     *path,
                             PwReportFormat *out_format,

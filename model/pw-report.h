@@ -110,5 +110,9 @@ const char *pw_report_get_document_title (void);
 /* The mark of an empty field, "— to complete" (translated), with no-break
  * spaces so that it never wraps inside. */
 char       *pw_report_dup_empty_mark     (void);
+/* The non-empty ones of @parts (NULL counts as empty) joined with " · ",
+ * e.g. "Organisation · Area · 3 March 2026" under a report's title. */
+char       *pw_report_join_meta          (const char * const *parts,
+                                          guint               n_parts);
 
 G_END_DECLS
