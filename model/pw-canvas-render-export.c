@@ -15,7 +15,6 @@
 #include "pw-autocleanups.h"
 #include "pw-canvas-render-private.h"
 #include "pw-file-util.h"
-#include "pw-model.h"
 #include "pw-plan-cli.h"
 
 /* Larger PNGs are drawn at a smaller scale (cairo's limit is 32767). */
@@ -333,18 +332,13 @@ pw_canvas_render_cli (const char *plan_path,
       fprintf (err, "pathways: %s\n", error->message);
       return PW_CANVAS_CLI_USAGE;
     }
-  pw_model_init ();
-  framework = pw_framework_new_from_resource (&error);
+  framework = pw_plan_cli_load_framework (err);
   if (framework == NULL)
-    {
-      fprintf (err, _("pathways: the framework data could not be loaded: %s\n"), error->message);
-      return PW_CANVAS_CLI_FAILED;
-    }
+    return PW_CANVAS_CLI_FAILED;
   plan = pw_plan_cli_load (plan_path, &warnings, err);
   if (plan == NULL)
     return PW_CANVAS_CLI_FAILED;
-  for (guint i = 0; warnings != NULL && i < pw_load_warnings_get_n (warnings); i++)
-    fprintf (err, _("%s: warning: %s\n"), plan_path, pw_load_warnings_get (warnings, i));
+  pw_plan_cli_print_warnings (plan_path, warnings, err);
 
   if (!pw_canvas_export (plan, framework, out_path, &error))
     {

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pw-model.h"
 #include "pw-plan-cli.h"
 
 PwPlan *
@@ -79,8 +80,29 @@ pw_plan_cli_print_summary (const char     *path,
     g_string_append_printf (counts, g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
                                                  n_warnings), n_warnings);
   fprintf (out, "%s: “%s”: %s\n", path, *title ? title : _("Untitled plan"), counts->str);
-  for (guint i = 0; i < n_warnings; i++)
+  pw_plan_cli_print_warnings (path, warnings, out);
+}
+
+void
+pw_plan_cli_print_warnings (const char     *path,
+                            PwLoadWarnings *warnings,
+                            FILE           *out)
+{
+  for (guint i = 0; warnings != NULL && i < pw_load_warnings_get_n (warnings); i++)
     fprintf (out, _("%s: warning: %s\n"), path, pw_load_warnings_get (warnings, i));
+}
+
+PwFramework *
+pw_plan_cli_load_framework (FILE *err)
+{
+  g_autoptr(GError) error = NULL;
+  PwFramework *framework;
+
+  pw_model_init ();
+  framework = pw_framework_new_from_resource (&error);
+  if (framework == NULL)
+    fprintf (err, _("pathways: the framework data could not be loaded: %s\n"), error->message);
+  return framework;
 }
 
 int

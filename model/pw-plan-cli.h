@@ -30,5 +30,12 @@ void    pw_plan_cli_print_summary (const char      *path,
                                    PwPlan          *plan,
                                    PwLoadWarnings  *warnings,
                                    FILE            *out);
+/* "@path: warning: …", one line per load warning (@warnings may be NULL). */
+void    pw_plan_cli_print_warnings (const char     *path,
+                                    PwLoadWarnings *warnings,
+                                    FILE           *out);
+/* For exports: pw_model_init() and the bundled framework; NULL when it
+ * cannot be loaded, after saying so on @err. */
+PwFramework *pw_plan_cli_load_framework (FILE *err);
 
 G_END_DECLS

@@ -625,8 +625,8 @@ load_for_diff (const char *path,
   g_autoptr(PwLoadWarnings) warnings = NULL;
   PwPlan *plan = pw_plan_cli_load (path, &warnings, err);
 
-  for (guint i = 0; plan != NULL && warnings != NULL && i < pw_load_warnings_get_n (warnings); i++)
-    fprintf (err, _("%s: warning: %s\n"), path, pw_load_warnings_get (warnings, i));
+  if (plan != NULL)
+    pw_plan_cli_print_warnings (path, warnings, err);
   return plan;
 }
 

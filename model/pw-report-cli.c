@@ -8,7 +8,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "pw-model.h"
 #include "pw-plan-cli.h"
 #include "pw-plan-xml.h"
 #include "pw-report-cli.h"
@@ -23,19 +22,6 @@ report_error (FILE       *err,
   fprintf (err, "pathways: %s\n", error->message);
   return g_error_matches (error, PW_REPORT_ERROR, PW_REPORT_ERROR_FORMAT)
          ? PW_REPORT_CLI_USAGE : PW_REPORT_CLI_FAILED;
-}
-
-static PwFramework *
-load_framework (FILE *err)
-{
-  g_autoptr(GError) error = NULL;
-  PwFramework *framework;
-
-  pw_model_init ();
-  framework = pw_framework_new_from_resource (&error);
-  if (framework == NULL)
-    fprintf (err, _("pathways: the framework data could not be loaded: %s\n"), error->message);
-  return framework;
 }
 
 int
@@ -58,14 +44,13 @@ pw_report_cli_export_evaluation_paper (const char *plan_path,
   if (!pw_report_format_from_path (out_path, &format, &error))
     return report_error (err, error);
 
-  framework = load_framework (err);
+  framework = pw_plan_cli_load_framework (err);
   if (framework == NULL)
     return PW_REPORT_CLI_FAILED;
   plan = pw_plan_cli_load (plan_path, &warnings, err);
   if (plan == NULL)
     return PW_REPORT_CLI_FAILED;
-  for (guint i = 0; warnings != NULL && i < pw_load_warnings_get_n (warnings); i++)
-    fprintf (err, _("%s: warning: %s\n"), plan_path, pw_load_warnings_get (warnings, i));
+  pw_plan_cli_print_warnings (plan_path, warnings, err);
 
   if (!pw_report_export_evaluation (plan, framework, out_path, paper, &error))
     return report_error (err, error);
@@ -102,7 +87,7 @@ pw_report_cli_export_blank_paper (const char *out_path,
   if (!pw_report_format_from_path (out_path, &format, &error))
     return report_error (err, error);
 
-  framework = load_framework (err);
+  framework = pw_plan_cli_load_framework (err);
   if (framework == NULL)
     return PW_REPORT_CLI_FAILED;
   if (!pw_report_export_blank (framework, out_path, (guint) n_outcomes, paper, &error))
