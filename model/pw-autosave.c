@@ -687,21 +687,6 @@ pw_autosave_list_recoverable (void)
   return entries;
 }
 
-/* Same trick as a worked example's copy: an edit and its reversal leave the
- * history off the saved state; forgetting the steps keeps it unsaved with
- * nothing to undo. The model has no "mark unsaved" command. */
-static void
-mark_unsaved (PwPlan *plan)
-{
-  g_autofree char *title = g_strdup (pw_plan_get_title (plan));
-  g_autofree char *other = g_strconcat (title, " ", NULL);
-
-  pw_plan_set_text (plan, PW_PLAN_FIELD_TITLE, other);
-  pw_plan_seal_undo (plan);
-  pw_plan_set_text (plan, PW_PLAN_FIELD_TITLE, title);
-  pw_plan_clear_undo (plan);
-}
-
 /**
  * pw_autosave_restore:
  * @entry: a copy from pw_autosave_list_recoverable()
@@ -729,7 +714,7 @@ pw_autosave_restore (PwRecoveryEntry  *entry,
   plan = pw_plan_load (file, pw_framework_get_default (), NULL, &local_error);
   if (plan != NULL)
     {
-      mark_unsaved (plan);
+      pw_plan_mark_unsaved (plan);
       return plan;
     }
   kept = set_aside (entry->id);

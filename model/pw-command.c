@@ -1055,6 +1055,18 @@ pw_history_mark_saved (PwHistory *self)
 }
 
 /**
+ * pw_history_mark_unsaved:
+ * @self: a history
+ *
+ * No state, present or reachable by undo and redo, is the saved one.
+ */
+void
+pw_history_mark_unsaved (PwHistory *self)
+{
+  self->saved_serial = NEVER_SAVED;
+}
+
+/**
  * pw_history_is_unsaved:
  * @self: a history
  *

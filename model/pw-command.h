@@ -86,6 +86,7 @@ const char *pw_history_get_undo_label  (PwHistory     *self);
 const char *pw_history_get_redo_label  (PwHistory     *self);
 void        pw_history_clear           (PwHistory     *self);
 void        pw_history_mark_saved      (PwHistory     *self);
+void        pw_history_mark_unsaved    (PwHistory     *self);
 gboolean    pw_history_is_unsaved      (PwHistory     *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwCommand, pw_command_free)

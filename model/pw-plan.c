@@ -936,6 +936,23 @@ pw_plan_mark_saved (PwPlan *self)
 }
 
 /**
+ * pw_plan_mark_unsaved:
+ * @self: a plan
+ *
+ * Forgets the saved state: the plan counts as unsaved until the next
+ * pw_plan_mark_saved(), whatever is undone or redone. For plans that have no
+ * file of their own yet, such as a copy of an example or a recovered plan.
+ */
+void
+pw_plan_mark_unsaved (PwPlan *self)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_history_mark_unsaved (self->history);
+  sync_history (self);
+}
+
+/**
  * pw_plan_get_unsaved:
  * @self: a plan
  *

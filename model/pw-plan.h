@@ -309,6 +309,7 @@ void            pw_plan_clear_undo           (PwPlan        *self);
 
 /* Saved state: mark_saved after a successful save (it also seals). */
 void            pw_plan_mark_saved           (PwPlan        *self);
+void            pw_plan_mark_unsaved         (PwPlan        *self);
 gboolean        pw_plan_get_unsaved          (PwPlan        *self);
 
 /* Deep comparison for round-trip tests: metadata, dates, target groups, cards

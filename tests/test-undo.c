@@ -687,6 +687,31 @@ test_unsaved (void)
 }
 
 static void
+test_mark_unsaved (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+
+  g_assert_false (pw_plan_get_unsaved (plan));
+  pw_plan_add_card (plan, PW_CARD_KIND_GOAL, "Goal", -1, 0, 0);
+  pw_plan_mark_saved (plan);
+  g_assert_false (pw_plan_get_unsaved (plan));
+
+  pw_plan_mark_unsaved (plan);
+  g_assert_true (pw_plan_get_unsaved (plan));
+  /* no state reachable by undo or redo is the saved one any more */
+  g_assert_true (pw_plan_undo (plan));
+  g_assert_true (pw_plan_get_unsaved (plan));
+  g_assert_true (pw_plan_redo (plan));
+  g_assert_true (pw_plan_get_unsaved (plan));
+  /* and forgetting the history keeps it unsaved, with nothing to undo */
+  pw_plan_clear_undo (plan);
+  g_assert_true (pw_plan_get_unsaved (plan));
+  g_assert_false (pw_plan_can_undo (plan));
+  pw_plan_mark_saved (plan);
+  g_assert_false (pw_plan_get_unsaved (plan));
+}
+
+static void
 test_unsaved_merge_after_undo (void)
 {
   g_autoptr(PwPlan) plan = pw_plan_new ();
@@ -760,6 +785,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/undo/group", test_group);
   g_test_add_func ("/undo/group/delete-several", test_group_delete_several);
   g_test_add_func ("/undo/unsaved", test_unsaved);
+  g_test_add_func ("/undo/mark-unsaved", test_mark_unsaved);
   g_test_add_func ("/undo/unsaved/merge-after-redo", test_unsaved_merge_after_undo);
   g_test_add_func ("/undo/redo-cleared", test_redo_cleared);
   g_test_add_func ("/undo/ids-not-reused", test_ids_not_reused);

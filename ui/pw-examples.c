@@ -87,22 +87,6 @@ pw_examples_menu_new (void)
   return G_MENU_MODEL (menu);
 }
 
-/* The plan model has no "mark unsaved" command, and a freshly loaded plan is
- * clean. An edit that is then reverted leaves the history off its saved
- * state; clearing the history keeps that "unsaved" state but forgets the two
- * steps, so the copy opens unchanged, unsaved, with nothing to undo. */
-static void
-mark_unsaved (PwPlan *plan)
-{
-  g_autofree char *title = g_strdup (pw_plan_get_title (plan));
-  g_autofree char *other = g_strconcat (title, " ", NULL);
-
-  pw_plan_set_text (plan, PW_PLAN_FIELD_TITLE, other);
-  pw_plan_seal_undo (plan);
-  pw_plan_set_text (plan, PW_PLAN_FIELD_TITLE, title);
-  pw_plan_clear_undo (plan);
-}
-
 /**
  * pw_examples_load:
  * @name: an example name, e.g. "friendship-club"
@@ -135,6 +119,6 @@ pw_examples_load (const char  *name,
   plan = pw_plan_load_from_bytes (bytes, pw_framework_get_default (), NULL, error);
   if (plan == NULL)
     return NULL;
-  mark_unsaved (plan);
+  pw_plan_mark_unsaved (plan);
   return g_steal_pointer (&plan);
 }
