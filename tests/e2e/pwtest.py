@@ -132,7 +132,7 @@ class App:
             atexit.register(shutil.rmtree, state, True)
             full_env["XDG_STATE_HOME"] = state
         self.proc = subprocess.Popen([binary, *args], env=full_env)
-        self.app = wait_for(self._find_app, 30, "the app on the accessibility bus")
+        self.app = wait_for(self._find_app, 60, "the app on the accessibility bus")
 
     def _find_app(self):
         desktop = pyatspi.Registry.getDesktop(0)
