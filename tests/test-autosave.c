@@ -365,7 +365,10 @@ test_lock_by_pid (void)
   own_start = get_info_key (id, "ProcessStart");
   g_assert_nonnull (own_start);
   g_assert_cmpstr (own_start, !=, "0");
-  g_assert_cmpstr (get_info_key (id, "Pid"), ==, own);
+  {
+    g_autofree char *pid = get_info_key (id, "Pid");
+    g_assert_cmpstr (pid, ==, own);
+  }
 
   /* Held by this (live) process. */
   g_assert_false (is_listed (id));
@@ -449,7 +452,10 @@ test_in_use_and_adopt (void)
   g_assert_no_error (error);
   g_assert_cmpstr (pw_autosave_get_id (window), ==, id);
   g_assert_false (g_file_test (window_old_info, G_FILE_TEST_EXISTS));
-  g_assert_cmpstr (get_info_key (id, "Pid"), ==, own);
+  {
+    g_autofree char *pid = get_info_key (id, "Pid");
+    g_assert_cmpstr (pid, ==, own);
+  }
   {
     g_autofree char *uri = get_info_key (id, "File");
     g_autofree char *want = g_file_get_uri (original);
