@@ -114,6 +114,8 @@ print_job_free (gpointer data)
   g_clear_object (&job->report);
   g_clear_object (&job->layout);
   g_clear_weak_pointer (&job->preview);
+  /* The dialog's Canvas tab can outlive the operation. */
+  g_clear_weak_pointer (&job->fit_button);
   g_free (job);
 }
 
