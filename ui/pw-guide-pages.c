@@ -469,20 +469,19 @@ add_gap (PwGuide     *self,
   gtk_box_append (self->summary_box, box);
 }
 
-#define NGETTEXT(s, p, n) g_dngettext (GETTEXT_PACKAGE, s, p, n)
 
 static void
 add_counts (PwGuide     *self,
             const Tally *t)
 {
-  g_autofree char *goals = g_strdup_printf (NGETTEXT ("%u goal", "%u goals", t->cards[PW_CARD_KIND_GOAL]), t->cards[PW_CARD_KIND_GOAL]);
-  g_autofree char *outcomes = g_strdup_printf (NGETTEXT ("%u intermediate outcome", "%u intermediate outcomes", t->cards[PW_CARD_KIND_OUTCOME]), t->cards[PW_CARD_KIND_OUTCOME]);
-  g_autofree char *outputs = g_strdup_printf (NGETTEXT ("%u output", "%u outputs", t->cards[PW_CARD_KIND_OUTPUT]), t->cards[PW_CARD_KIND_OUTPUT]);
-  g_autofree char *activities = g_strdup_printf (NGETTEXT ("%u activity", "%u activities", t->cards[PW_CARD_KIND_ACTIVITY]), t->cards[PW_CARD_KIND_ACTIVITY]);
-  g_autofree char *barriers = g_strdup_printf (NGETTEXT ("%u barrier", "%u barriers", t->cards[PW_CARD_KIND_BARRIER]), t->cards[PW_CARD_KIND_BARRIER]);
-  g_autofree char *links = g_strdup_printf (NGETTEXT ("%u link", "%u links", t->links), t->links);
+  g_autofree char *goals = g_strdup_printf (ngettext ("%u goal", "%u goals", t->cards[PW_CARD_KIND_GOAL]), t->cards[PW_CARD_KIND_GOAL]);
+  g_autofree char *outcomes = g_strdup_printf (ngettext ("%u intermediate outcome", "%u intermediate outcomes", t->cards[PW_CARD_KIND_OUTCOME]), t->cards[PW_CARD_KIND_OUTCOME]);
+  g_autofree char *outputs = g_strdup_printf (ngettext ("%u output", "%u outputs", t->cards[PW_CARD_KIND_OUTPUT]), t->cards[PW_CARD_KIND_OUTPUT]);
+  g_autofree char *activities = g_strdup_printf (ngettext ("%u activity", "%u activities", t->cards[PW_CARD_KIND_ACTIVITY]), t->cards[PW_CARD_KIND_ACTIVITY]);
+  g_autofree char *barriers = g_strdup_printf (ngettext ("%u barrier", "%u barriers", t->cards[PW_CARD_KIND_BARRIER]), t->cards[PW_CARD_KIND_BARRIER]);
+  g_autofree char *links = g_strdup_printf (ngettext ("%u link", "%u links", t->links), t->links);
   guint n_people = t->people[0] + t->people[1] + t->people[2] + t->people[3];
-  g_autofree char *people = g_strdup_printf (NGETTEXT ("%u stakeholder", "%u stakeholders", n_people), n_people);
+  g_autofree char *people = g_strdup_printf (ngettext ("%u stakeholder", "%u stakeholders", n_people), n_people);
 
   gtk_box_append (self->summary_box, pw_wrapped_label_new (_("The plan has"), "pw-guide-section"));
   add_count (self, goals, "goal");
@@ -513,17 +512,17 @@ add_card_gaps (PwGuide     *self,
       }
   if (t->no_indicator > 0)
     {
-      g_autofree char *text = g_strdup_printf (NGETTEXT ("%u outcome has no indicator to measure it.", "%u outcomes have no indicator to measure them.", t->no_indicator), t->no_indicator);
+      g_autofree char *text = g_strdup_printf (ngettext ("%u outcome has no indicator to measure it.", "%u outcomes have no indicator to measure them.", t->no_indicator), t->no_indicator);
       add_gap (self, text, PW_GUIDE_STEP_OUTCOMES), n++;
     }
   if (t->no_evidence > 0)
     {
-      g_autofree char *text = g_strdup_printf (NGETTEXT ("%u barrier has no evidence.", "%u barriers have no evidence.", t->no_evidence), t->no_evidence);
+      g_autofree char *text = g_strdup_printf (ngettext ("%u barrier has no evidence.", "%u barriers have no evidence.", t->no_evidence), t->no_evidence);
       add_gap (self, text, PW_GUIDE_STEP_BARRIERS), n++;
     }
   if (t->unlinked > 0)
     {
-      g_autofree char *text = g_strdup_printf (NGETTEXT ("%u card does not lead to anything yet (link it on the canvas).", "%u cards do not lead to anything yet (link them on the canvas).", t->unlinked), t->unlinked);
+      g_autofree char *text = g_strdup_printf (ngettext ("%u card does not lead to anything yet (link it on the canvas).", "%u cards do not lead to anything yet (link them on the canvas).", t->unlinked), t->unlinked);
       add_gap (self, text, PW_GUIDE_STEP_LINKS), n++;
     }
   return n;
@@ -537,7 +536,7 @@ add_other_gaps (PwGuide     *self,
 
   if (t->no_assumption > 0)
     {
-      g_autofree char *text = g_strdup_printf (NGETTEXT ("%u link has no assumption.", "%u links have no assumption.", t->no_assumption), t->no_assumption);
+      g_autofree char *text = g_strdup_printf (ngettext ("%u link has no assumption.", "%u links have no assumption.", t->no_assumption), t->no_assumption);
       add_gap (self, text, PW_GUIDE_STEP_LINKS), n++;
     }
   for (PwStakeholderKind kind = 0; kind < PW_STAKEHOLDER_KIND_OTHER; kind++)
