@@ -510,7 +510,7 @@ write_body (Fodt *f)
         write_paragraph (f, "PageBreak", "");
       write_table (f, t, first, MIN (f->per_table, n_outcomes - first));
     }
-  write_paragraph (f, "Footer", pw_framework_get_attribution (f->framework));
+  write_paragraph (f, "Footer", pw_report_get_attribution (f->framework));
   end (f);
   end (f);
 }

@@ -470,7 +470,7 @@ draw_footer (PwReport *self,
   double width = g->page_width - 2 * g->margin;
   double y = g->page_height - g->margin - g->footer_height + 8;
   g_autofree char *line = g_markup_escape_text (pw_report_get_framework_line (), -1);
-  g_autofree char *attribution = g_markup_escape_text (pw_framework_get_attribution (self->framework), -1);
+  g_autofree char *attribution = g_markup_escape_text (pw_report_get_attribution (self->framework), -1);
   /* TRANSLATORS: page footer, e.g. "Page 2 of 7" */
   g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
   g_autofree char *number_markup = g_markup_printf_escaped ("<b>%s</b>", number);

@@ -50,6 +50,24 @@ pw_report_get_framework_line (void)
   return _("Indicators of Integration framework 2019, Home Office — Open Government Licence v3.0");
 }
 
+/* The framework's attribution sentence is data, but its wording is the
+ * licence's own, so it is listed here for translators and translated when a
+ * catalogue has it (the Welsh OGL wording exists). */
+static const char *const known_attributions[] = {
+  N_("Contains public sector information licensed under the Open Government Licence v3.0. © Crown copyright 2019."),
+};
+
+const char *
+pw_report_get_attribution (PwFramework *framework)
+{
+  const char *attribution = pw_framework_get_attribution (framework);
+
+  for (guint i = 0; i < G_N_ELEMENTS (known_attributions); i++)
+    if (g_strcmp0 (attribution, known_attributions[i]) == 0)
+      return _(known_attributions[i]);
+  return attribution;
+}
+
 const char *
 pw_report_get_document_title (void)
 {

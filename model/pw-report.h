@@ -107,6 +107,8 @@ gboolean pw_report_write_file        (const char    *path,
 const char *pw_report_get_framework_line (void);
 /* "Evaluation planning — Part B, Annex 1" (translated). */
 const char *pw_report_get_document_title (void);
+/* The framework's attribution, in the interface language when translated. */
+const char *pw_report_get_attribution    (PwFramework *framework);
 /* The mark of an empty field, "— to complete" (translated), with no-break
  * spaces so that it never wraps inside. */
 char       *pw_report_dup_empty_mark     (void);
